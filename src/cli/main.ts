@@ -1,0 +1,58 @@
+/**
+ * `news-annotator` — the command-line tool. Reads files, calls the core, prints.
+ *
+ * Exit codes: 0 success, 1 findings that need attention (orphaned annotations), 2 bad input
+ * (missing or unreadable files, invalid sidecars, bad arguments).
+ */
+import { runAnalyze } from './analyze-command';
+import { runCheck } from './check-command';
+
+/** What a sub-command needs from its environment. */
+export interface CliIo {
+  readonly stdout: (line: string) => void;
+  readonly stderr: (line: string) => void;
+}
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  analyze: runAnalyze,
+  check: runCheck,
+};
+
+const USAGE = `usage: news-annotator <command> [options]
+
+commands:
+  analyze FILE... [--format json|text] [--lexicon FILE]
+      find claims, sources and quotes in articles
+  check SIDECAR_OR_ARTICLE... [--format json|text] [--fix]
+      re-anchor a sidecar's annotations against its article
+`;
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    (command === undefined ? io.stderr : io.stdout)(USAGE.trimEnd());
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr(`news-annotator: unknown command '${command}'\n${USAGE.trimEnd()}`);
+    return 2;
+  }
+  return run(rest, io);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), {
+    stdout: (l) => process.stdout.write(l + '\n'),
+    stderr: (l) => process.stderr.write(l + '\n'),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`news-annotator: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Arabic-aware text normalisation with an offset map back to the raw text.
+ *
+ * Matching in the analysis engine and in fuzzy re-anchoring is insensitive to what Arabic
+ * writers vary freely: diacritics (harakat, shadda, sukun, dagger alef), tatweel, the alef
+ * forms أ إ آ ٱ, final ى/ي, ة/ه and Arabic-Indic digits. Latin letters are case-folded.
+ * Everything else is kept as it is, one code unit for one code unit.
+ */
+
+/** The result of {@link normalizeText}. */
+export interface NormalizedText {
+  /** The normalised text. */
+  readonly text: string;
+  /**
+   * `toRaw[i]` is the UTF-16 offset in the raw text of normalised code unit `i`;
+   * `toRaw[text.length]` is the raw text's length. Strictly increasing.
+   */
+  readonly toRaw: Uint32Array;
+}
+
+// Unicode ranges of Arabic marks that do not change the word: harakat and tanwin
+// (U+064B–U+065F), the dagger alef (U+0670), Quranic annotation marks (U+06D6–U+06ED,
+// except the letter-like U+06E5/U+06E6 which are kept), small high marks (U+0610–U+061A).
+function isDroppedMark(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    (c >= 0x06d6 && c <= 0x06ed && c !== 0x06e5 && c !== 0x06e6) ||
+    c === 0x0640 // tatweel (kashida): a stretch, not a letter
+  );
+}
+
+/** Maps one kept code unit to its normal form (a single code unit). */
+function foldUnit(c: number): number {
+  switch (c) {
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0622: // آ
+    case 0x0671: // ٱ
+      return 0x0627; // ا
+    case 0x0649: // ى
+      return 0x064a; // ي
+    case 0x0629: // ة
+      return 0x0647; // ه
+  }
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 0x30; // Arabic-Indic digits
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 0x30; // Extended (Persian) digits
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20; // ASCII upper case
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 0x20; // Latin-1 upper case
+  return c;
+}
+
+/**
+ * Normalises `raw` for matching and returns the map back to raw offsets.
+ * Linear in the length of `raw`; never throws.
+ */
+export function normalizeText(raw: string): NormalizedText {
+  const n = raw.length;
+  const out = new Uint16Array(n);
+  const toRaw = new Uint32Array(n + 1);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDroppedMark(c)) continue;
+    out[j] = foldUnit(c);
+    toRaw[j] = i;
+    j++;
+  }
+  toRaw[j] = n;
+  let text = '';
+  // String.fromCharCode on large arrays overflows the call stack: build in chunks.
+  const CHUNK = 8192;
+  for (let k = 0; k < j; k += CHUNK) {
+    text += String.fromCharCode.apply(null, Array.from(out.subarray(k, Math.min(j, k + CHUNK))));
+  }
+  return { text, toRaw: toRaw.slice(0, j + 1) };
+}
+
+/**
+ * Normalises a short string (a lexicon word, a quote) without the offset map.
+ * `normalizeText(s).text === normalizeKey(s)` for every `s`.
+ */
+export function normalizeKey(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDroppedMark(c)) out += String.fromCharCode(foldUnit(c));
+  }
+  return out;
+}
+
+/**
+ * Maps a normalised range `[start, end)` back to the raw text. The raw range starts at the
+ * raw position of the first normalised unit and ends where the next kept unit begins, so
+ * diacritics that follow the last letter are included.
+ */
+export function toRawRange(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const s = norm.toRaw[start] ?? norm.toRaw[norm.toRaw.length - 1]!;
+  const e = norm.toRaw[end] ?? norm.toRaw[norm.toRaw.length - 1]!;
+  return { start: s, end: e };
+}
+
+/**
+ * Maps a raw offset to the first normalised offset at or after it (binary search over
+ * `toRaw`). A raw offset inside a run of dropped marks maps to the next kept unit.
+ */
+export function toNormOffset(norm: NormalizedText, rawOffset: number): number {
+  const a = norm.toRaw;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < rawOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
