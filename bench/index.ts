@@ -5,6 +5,7 @@
 import { benchAnalysis } from './analysis.bench';
 import { benchAnchoring } from './anchoring.bench';
 import { benchSidecar } from './sidecar.bench';
+import { benchGrammar } from './grammar.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     analysis: benchAnalysis,
     anchoring: benchAnchoring,
     sidecar: benchSidecar,
+    grammar: benchGrammar,
   };
   const result: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
   for (const [name, run] of Object.entries(sections)) {

@@ -31,6 +31,33 @@ export interface Annotation {
   /** ISO 8601 timestamps. */
   readonly created?: string;
   readonly modified?: string;
+  /**
+   * Set by a three-way merge when two versions changed the same annotation differently: the
+   * annotation's own fields are one version, this block records the other. The analyst
+   * resolves by choosing values and deleting the block. See {@link AnnotationConflict}.
+   */
+  readonly conflict?: AnnotationConflict;
+}
+
+/** The fields of an annotation a merge can disagree on (everything but `id` and `conflict`). */
+export type AnnotationFields = Omit<Annotation, 'id' | 'conflict'>;
+
+/**
+ * The other side of a merge conflict on one annotation. The annotation's own fields hold the
+ * version that was on disk ("theirs"); this block holds the version being saved ("ours").
+ * When one side deleted the annotation and the other changed it, the annotation holds the
+ * changed version and the block says `deleted: true`.
+ */
+export interface AnnotationConflict {
+  /** `true`: the other version deleted this annotation (while this one changed it). */
+  readonly deleted?: boolean;
+  /** The other version's value for each field on which the two disagree. */
+  readonly values?: Partial<AnnotationFields>;
+  /** Fields this annotation has that the other version does not. */
+  readonly absent?: readonly string[];
+  /** Who made the other version, and when (ISO 8601), when known. */
+  readonly author?: string;
+  readonly modified?: string;
 }
 
 /** A whole sidecar. */
@@ -44,4 +71,10 @@ export interface Sidecar {
     readonly language?: Language;
   };
   readonly annotations: readonly Annotation[];
+  /**
+   * Ids of deleted annotations, kept so that an id is never given to another annotation
+   * (a reused id would make a three-way merge mistake a new annotation for an old one).
+   * Sorted; absent when empty.
+   */
+  readonly retired?: readonly string[];
 }

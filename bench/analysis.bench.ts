@@ -1,0 +1,151 @@
+/**
+ * The analysis engine's throughput (`npm run bench analysis`): analyze() on ~10 MB of Arabic
+ * (the seed article repeated, with paragraph breaks) and ~10 MB of English (the English
+ * fixtures repeated); linearity over 1, 2, 4, 8 MB of Arabic; hostile texts.
+ *
+ * MB = 10^6 bytes of the text encoded as UTF-8 (an Arabic letter is 2 bytes, so 10 MB of
+ * Arabic is about 5.5 million UTF-16 code units). One core, synchronous. Each figure is the
+ * best of up to 3 timed runs after an untimed warm-up; fewer runs when the next one would
+ * take a figure past {@link FIGURE_BUDGET_MS}, so a slow engine cannot hold the benchmark
+ * for minutes (`runsMs` lists what was run).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../src/core/analysis';
+import { decodeUtf8 } from '../src/io/read-text-file';
+
+/** The issue's target: at least 20 MB/s per core on Arabic. */
+const TARGET_ARABIC_MBPS = 20;
+/** Timed runs per figure (the best is kept). */
+const RUNS = 3;
+/** No further run is started when it would take a figure's timed runs past this (keeps the section under about a minute). */
+const FIGURE_BUDGET_MS = 10_000;
+/** The warm-up analyses this much of the text (JIT and caches warm up on any text of the same kind). */
+const WARM_UP_CODE_UNITS = 500_000;
+const MB = 1_000_000;
+
+const FIXTURES = path.resolve(__dirname, '..', 'test', 'fixtures');
+
+/** A timed figure. */
+interface Timing {
+  readonly bytes: number;
+  readonly codeUnits: number;
+  /** Wall-clock time of each timed run. */
+  readonly runsMs: readonly number[];
+  readonly bestMs: number;
+  /** Bytes / best wall-clock time. */
+  readonly MBps: number;
+  /**
+   * This process's CPU time (user + system) in its least busy run: on a shared machine
+   * wall-clock time includes waiting for a core, CPU time does not (it does include GC threads).
+   */
+  readonly bestCpuMs: number;
+  /** Bytes / best CPU time. */
+  readonly MBpsCpu: number;
+}
+
+function readFixture(relative: string): string {
+  const file = path.join(FIXTURES, relative);
+  return decodeUtf8(file, fs.readFileSync(file)).text;
+}
+
+/** `unit` joined with `separator` until the result is at least `bytes` UTF-8 bytes. */
+function repeatToBytes(unit: string, bytes: number, separator = ''): string {
+  const unitBytes = Buffer.byteLength(unit + separator, 'utf8');
+  const count = Math.max(1, Math.ceil(bytes / unitBytes));
+  return new Array<string>(count).fill(unit).join(separator);
+}
+
+function round(x: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/**
+ * Times analyze(text): one untimed warm-up on the text's first {@link WARM_UP_CODE_UNITS},
+ * then up to {@link RUNS} timed runs, fewer when the next one would take the figure past
+ * {@link FIGURE_BUDGET_MS}; keeps the best.
+ */
+function time(text: string): Timing {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  analyze(text.slice(0, WARM_UP_CODE_UNITS));
+  const runsMs: number[] = [];
+  const cpuMs: number[] = [];
+  let spent = 0;
+  while (runsMs.length < RUNS) {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    analyze(text);
+    const cpu = process.cpuUsage(c0);
+    const ms = performance.now() - t0;
+    runsMs.push(round(ms));
+    cpuMs.push(round((cpu.user + cpu.system) / 1000));
+    spent += ms;
+    if (spent + ms > FIGURE_BUDGET_MS) break;
+  }
+  const bestMs = Math.min(...runsMs);
+  const bestCpuMs = Math.min(...cpuMs);
+  const rate = (ms: number): number => round(bytes / MB / (Math.max(ms, 0.001) / 1000));
+  return { bytes, codeUnits: text.length, runsMs, bestMs, MBps: rate(bestMs), bestCpuMs, MBpsCpu: rate(bestCpuMs) };
+}
+
+/** Runs the analysis benchmark and returns plain JSON-able figures. */
+export async function benchAnalysis(): Promise<object> {
+  const started = performance.now();
+  const seed = readFixture('haftar-moscow.ar.txt');
+  const englishFiles = fs.readdirSync(path.join(FIXTURES, 'en')).filter((f) => f.endsWith('.en.txt')).sort();
+  const english = englishFiles.map((f) => readFixture(path.join('en', f))).join('\n\n');
+
+  const arabicText = repeatToBytes(seed, 10 * MB, '\n\n');
+  const englishText = repeatToBytes(english, 10 * MB, '\n\n');
+  const found = (text: string): { sources: number; quotes: number; claims: number } => {
+    const a = analyze(text);
+    return { sources: a.sources.length, quotes: a.quotes.length, claims: a.claims.length };
+  };
+  const perCopy = { arabicSeed: found(seed), englishFixtures: found(english) };
+
+  const arabic = time(arabicText);
+  const englishTiming = time(englishText);
+
+  const linearity = [1, 2, 4, 8].map((mb) => {
+    const t = time(repeatToBytes(seed, mb * MB, '\n\n'));
+    return { MB: mb, bytes: t.bytes, bestMs: t.bestMs, msPerMB: round(t.bestMs / (t.bytes / MB), 2), cpuMsPerMB: round(t.bestCpuMs / (t.bytes / MB), 2) };
+  });
+  const perMB = linearity.map((l) => l.msPerMB);
+  const cpuPerMB = linearity.map((l) => l.cpuMsPerMB);
+
+  const mixedUnit = [
+    'وقال المتحدث باسم الوزارة إن “الوضع في المنطقة يتطلب حلا سياسيا عاجلا”.',
+    'The spokesman said: “We are following the situation very closely.” \u200fالاجتماع\u200f will be in Cairo, he added.',
+  ].join('\n\n');
+  const hostileCases: readonly [string, string][] = [
+    ['10 MB of the seed in one paragraph (no newlines)', repeatToBytes(seed.replace(/\n+/g, ' '), 10 * MB, ' ')],
+    ['1 MB of quotation marks', repeatToBytes('“”«»"\'„‹›”“»«‚‘’', MB)],
+    ['1 MB with no spaces or newlines (Arabic)', repeatToBytes(seed.replace(/\s+/g, ''), MB)],
+    ['1 MB with no spaces or newlines (English)', repeatToBytes(english.replace(/\s+/g, ''), MB)],
+    ['1 MB of unbalanced opening marks between words', repeatToBytes('“قال إن «he said that „ ', MB)],
+    ['1 MB of mixed right-to-left and left-to-right paragraphs', repeatToBytes(mixedUnit, MB, '\n\n')],
+    ['1 MB of CRLF Arabic (the seed with CRLF line ends)', repeatToBytes(seed.replace(/\n/g, '\r\n'), MB, '\r\n\r\n')],
+  ];
+  const hostile = hostileCases.map(([name, text]) => {
+    const t = time(text);
+    return { name, bytes: t.bytes, bestMs: t.bestMs, MBps: t.MBps, MBpsCpu: t.MBpsCpu };
+  });
+
+  return {
+    unit: 'MB/s, MB = 1e6 bytes of UTF-8 text; one core; best of up to 3 runs (runsMs) after a warm-up',
+    target: `>= ${TARGET_ARABIC_MBPS} MB/s on Arabic`,
+    arabic: { ...arabic, meetsTarget: arabic.MBps >= TARGET_ARABIC_MBPS, text: 'the seed article repeated, paragraphs kept' },
+    english: { ...englishTiming, text: `the ${englishFiles.length} English fixtures repeated` },
+    linearity: {
+      text: 'the seed repeated to 1, 2, 4 and 8 MB; msPerMB should stay flat',
+      sizes: linearity,
+      maxOverMinMsPerMB: round(Math.max(...perMB) / Math.min(...perMB), 2),
+      maxOverMinCpuMsPerMB: round(Math.max(...cpuPerMB) / Math.min(...cpuPerMB), 2),
+    },
+    hostile,
+    foundPerCopy: perCopy,
+    totalSeconds: round((performance.now() - started) / 1000),
+  };
+}

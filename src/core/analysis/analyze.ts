@@ -1,0 +1,313 @@
+/**
+ * The analysis engine: `analyze(text)` finds the sources, quotes and claims of a news article
+ * in Arabic, English or both. Pure, synchronous, deterministic; no I/O.
+ *
+ * It works as a few linear passes over the normalised text (arabic-normalize: diacritics,
+ * alef forms, ى/ي, ة/ه, digits, case): paragraphs and their language, direct quotes, sentences,
+ * tokens, reporting cues with their subjects and reported content, speaker linking, claims.
+ * Offsets are mapped back to the raw text at the end.
+ */
+import { normalizeText, toRawRange, type NormalizedText } from '../text/arabic-normalize';
+import { compileLexicons, type Matcher } from './compile-lexicon';
+import { computeGaps, GAP_COMMA, type Doc, type QuoteInfo, type Sentence } from './doc';
+import { articleLanguage, countScripts, languageOf } from './detect-language';
+import { findAttributions, type Attribution } from './find-cues';
+import { findClaims } from './find-claims';
+import { findDirectQuotes } from './find-direct-quotes';
+import { findArabicAnonymous, readLeadingPhrase, type Mention } from './find-mentions';
+import { lexiconFromData, type Lexicon } from './lexicon';
+import { linkSpeakers, type SourceDraft } from './link-speakers';
+import { splitParagraphs } from './split-paragraphs';
+import { splitSentences } from './split-sentences';
+import { tokenize } from './tokenize';
+import type { Analysis, Claim, Identity, Language, Paragraph, Quote, Source, Span } from './types';
+import arData from './lexicons/ar.json';
+import enData from './lexicons/en.json';
+
+/** Options of {@link analyze}. */
+export interface AnalyzeOptions {
+  /** Extra lexicons (a workspace's own words, from {@link parseLexicon}), added to the built-in ones. */
+  readonly lexicons?: readonly Lexicon[];
+}
+
+let builtIns: readonly Lexicon[] | undefined;
+const builtInMatchers = new Map<string, Matcher>();
+
+/** The built-in lexicons (Arabic, English). */
+export function builtInLexicons(): readonly Lexicon[] {
+  builtIns ??= [lexiconFromData(arData, 'built-in:ar'), lexiconFromData(enData, 'built-in:en')];
+  return builtIns;
+}
+
+function matcherFactory(extra: readonly Lexicon[]): (lang: Language) => Matcher {
+  const local = new Map<string, Matcher>();
+  return (lang) => {
+    const key = lang === 'ar' ? 'ar' : 'en'; // French reads with the English lexicon until it has its own
+    const cache = extra.length === 0 ? builtInMatchers : local;
+    let m = cache.get(key);
+    if (!m) {
+      m = compileLexicons([...builtInLexicons(), ...extra], key);
+      cache.set(key, m);
+    }
+    return m;
+  };
+}
+
+const NAME_MAX_WORDS = 3; // a quoted stretch this short with no punctuation is a name or term
+
+function isInnerPunct(c: number): boolean {
+  return c === 0x2c || c === 0x060c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3a;
+}
+
+/**
+ * Analyses `text`. Offsets in the result are UTF-16 code units into `text`, end exclusive,
+ * and every `text` field equals `text.slice(start, end)`. Never throws on any input.
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  const matcher = matcherFactory(options?.lexicons ?? []);
+  try {
+    return analyzeWith(text, matcher);
+  } finally {
+    // the per-token memo holds this text's tokens: let them go
+    matcher('ar').release();
+    matcher('en').release();
+  }
+}
+
+function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analysis {
+  const norm = normalizeText(text);
+  const nt = norm.text;
+  const isUpperAt = (i: number): boolean => {
+    const c = text.charCodeAt(norm.toRaw[i] ?? text.length);
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  };
+
+  // Paragraphs and their language.
+  const paraRanges = splitParagraphs(nt);
+  const paraLangs: Language[] = [];
+  const weighted: { language: Language; letters: number }[] = [];
+  for (const p of paraRanges) {
+    const counts = countScripts(nt, p.start, p.end);
+    const lang = languageOf(counts);
+    paraLangs.push(lang);
+    weighted.push({ language: lang, letters: counts.arabic + counts.latin });
+  }
+
+  // Quotes, sentences, tokens.
+  const marks = findDirectQuotes(nt, paraRanges);
+  const en = matcher('en');
+  const sentenceRanges = splitSentences(nt, paraRanges, marks, {
+    isAbbreviation: (w) => en.has('abbreviations', w),
+    isUpperAt,
+  });
+  const tokens = tokenize(nt, 0, nt.length, text, norm.toRaw);
+  const quotes: QuoteInfo[] = marks.map((m) => ({ ...m, isName: false, language: paraLangs[m.paragraph] ?? 'und' }));
+  {
+    let qi = 0;
+    for (const t of tokens) {
+      while (qi < quotes.length && quotes[qi]!.end <= t.s) qi++;
+      const q = quotes[qi];
+      if (q && q.start <= t.s && t.e <= q.end) t.q = qi;
+    }
+  }
+  const gaps = computeGaps(nt, tokens);
+  const sentences: Sentence[] = [];
+  {
+    let k = 0;
+    for (const r of sentenceRanges) {
+      while (k < tokens.length && tokens[k]!.s < r.start) k++;
+      const from = k;
+      while (k < tokens.length && tokens[k]!.e <= r.end) k++;
+      sentences.push({ start: r.start, end: r.end, paragraph: r.paragraph, from, to: k, language: paraLangs[r.paragraph] ?? 'und', dateline: r.dateline === true });
+    }
+  }
+  // resolved once: every pass asks for a matcher per word
+  const arMatcher = matcher('ar');
+  const enMatcher = matcher('en');
+  const doc: Doc = { text: nt, tokens, gaps, quotes, sentences, matcher: (lang) => (lang === 'ar' ? arMatcher : enMatcher), isUpperAt };
+  classifyNames(doc);
+
+  // Cues, mentions, speakers.
+  const attributions: Attribution[] = [];
+  const standalone: Mention[] = [];
+  const latent: (Mention | null)[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const anonymous = s.language === 'ar' ? findArabicAnonymous(doc, s) : [];
+    standalone.push(...anonymous);
+    findAttributions(doc, si, anonymous, attributions);
+    latent.push(s.language === 'ar' || s.dateline ? null : readLeadingPhrase(doc, s));
+  }
+  standalone.push(...findOutletMentions(doc, attributions));
+  const linked = linkSpeakers(doc, attributions, standalone, latent);
+  const claims = findClaims(doc, attributions, linked.quoteSpeakers);
+
+  return buildAnalysis(text, norm, doc, paraRanges, paraLangs, weighted, attributions, linked.sources, linked.quoteSpeakers, claims);
+}
+
+/** Quoted names and terms: after "لـ"/"وكالة"/"so-called", or short with no punctuation inside. */
+function classifyNames(doc: Doc): void {
+  let ti = 0;
+  for (const q of doc.quotes) {
+    while (ti < doc.tokens.length && doc.tokens[ti]!.e <= q.open) ti++;
+    let words = 0;
+    for (let k = ti; k < doc.tokens.length && doc.tokens[k]!.s < q.end; k++) words++;
+    let punct = false;
+    for (let i = q.start; i < q.end && !punct; i++) punct = isInnerPunct(doc.text.charCodeAt(i));
+    const prev = ti - 1;
+    let introduced = false;
+    if (prev >= 0 && doc.tokens[prev]!.q < 0 && /^\s*$/.test(doc.text.slice(doc.tokens[prev]!.e, q.open))) {
+      const m = doc.matcher(q.language);
+      introduced = m.has('nameIntroducers', doc.tokens[prev]!.w) && doc.tokens[prev]!.w.length <= 12;
+      if (!introduced) introduced = m.matchAt(doc.tokens, prev).some((x) => x.phrase.category === 'nameIntroducers' && x.prefix === '');
+    }
+    q.isName = introduced || (words <= NAME_MAX_WORDS && !punct);
+  }
+}
+
+/** Arabic outlet names anywhere outside quotes ("في تقرير لفرانس24"), when the lexicon counts them. */
+function findOutletMentions(doc: Doc, attributions: readonly Attribution[]): Mention[] {
+  const out: Mention[] = [];
+  if (!doc.sentences.some((s) => doc.matcher(s.language).addresseeOutletsAreSources)) return out;
+  // Tokens already inside a subject or addressee mention.
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const a of attributions) {
+    for (const m of a.subjects) taken.fill(1, m.from, m.to);
+    if (a.addressee) taken.fill(1, a.addressee.from, a.addressee.to);
+  }
+  for (const s of doc.sentences) {
+    const matcher = doc.matcher(s.language);
+    if (!matcher.addresseeOutletsAreSources) continue;
+    for (let k = s.from; k < s.to; k++) {
+      const t = doc.tokens[k]!;
+      if (taken[k] === 1 || (t.q >= 0 && !doc.quotes[t.q]!.isName)) continue;
+      const m = matcher.matchAt(doc.tokens, k).find((x) => x.phrase.category === 'outlets');
+      if (!m) continue;
+      out.push({ start: t.s + m.prefix.length, end: doc.tokens[m.to - 1]!.e, from: k, to: m.to, language: s.language, anonymous: false, latent: false, next: m.to });
+      k = m.to - 1;
+    }
+  }
+  return out;
+}
+
+function span(text: string, norm: NormalizedText, start: number, end: number): Span {
+  const r = toRawRange(norm, start, end);
+  return { start: r.start, end: r.end, text: text.slice(r.start, r.end) };
+}
+
+function identityOf(doc: Doc, src: SourceDraft): Identity {
+  if (src.mentions.some((m) => m.anonymous)) return 'anonymous';
+  for (const m of src.mentions) {
+    for (let k = m.from; k < m.to; k++) {
+      const ms = doc.matcher(m.language).matchAt(doc.tokens, k);
+      if (ms.some((x) => x.phrase.category === 'anonymousSources' && m.language === 'ar' && k === m.from)) return 'anonymous';
+    }
+  }
+  for (const m of src.mentions) {
+    for (let k = m.from; k < m.to; k++) {
+      if (doc.matcher(m.language).matchAt(doc.tokens, k).some((x) => x.phrase.category === 'vague' && x.to <= m.to)) return 'vague';
+    }
+  }
+  return 'named';
+}
+
+function buildAnalysis(
+  text: string,
+  norm: NormalizedText,
+  doc: Doc,
+  paraRanges: readonly { start: number; end: number }[],
+  paraLangs: readonly Language[],
+  weighted: readonly { language: Language; letters: number }[],
+  attributions: readonly Attribution[],
+  drafts: readonly SourceDraft[],
+  quoteSpeakers: Int32Array,
+  claimDrafts: ReturnType<typeof findClaims>,
+): Analysis {
+  const paragraphs: Paragraph[] = paraRanges.map((p, i) => {
+    const r = toRawRange(norm, p.start, p.end);
+    return { start: r.start, end: r.end, language: paraLangs[i] ?? 'und' };
+  });
+
+  // Sources in order of first mention.
+  const order = drafts
+    .map((d, i) => ({ d, i, first: d.mentions.reduce((min, m) => Math.min(min, m.start), Infinity) }))
+    .filter((x) => x.d.mentions.length > 0)
+    .sort((a, b) => a.first - b.first);
+  const idOf = new Map<number, string>();
+  const sources: Source[] = order.map((x, n) => {
+    const id = `s${n + 1}`;
+    idOf.set(x.i, id);
+    const mentions = [...x.d.mentions].sort((a, b) => a.start - b.start).map((m) => span(text, norm, m.start, m.end));
+    const identity = identityOf(doc, x.d);
+    const anon = x.d.mentions.find((m) => m.anonymous);
+    const longest = mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a), mentions[0]!);
+    const roleRange = anon?.role;
+    const role = identity === 'anonymous' && roleRange ? span(text, norm, roleRange.start, roleRange.end).text : undefined;
+    const reasonRange = x.d.mentions.find((m) => m.reason)?.reason;
+    const reason = reasonRange ? span(text, norm, reasonRange.start, reasonRange.end).text : undefined;
+    const label = identity === 'anonymous' && role ? role : identity === 'vague' ? mentions[0]!.text : longest.text;
+    return { id, identity, label, ...(role ? { role } : {}), ...(reason ? { reason } : {}), mentions };
+  });
+  const sid = (i: number): string | null => (i >= 0 ? (idOf.get(i) ?? null) : null);
+
+  // Quotes: direct ones (Arabic long quotes cut at ", لكن" clause boundaries), then indirect.
+  type QuoteDraft = { start: number; end: number; direct: boolean; speaker: string | null; cue?: Span };
+  const drafts2: QuoteDraft[] = [];
+  for (let qi = 0; qi < doc.quotes.length; qi++) {
+    const q = doc.quotes[qi]!;
+    if (q.isName) continue;
+    const speaker = sid(quoteSpeakers[qi]!);
+    for (const [s, e] of splitArabicQuote(doc, q)) drafts2.push({ start: s, end: e, direct: true, speaker });
+  }
+  const directCount = drafts2.length;
+  for (const a of attributions) {
+    if (!a.content) continue;
+    const c = a.content;
+    // direct quotes are sorted and disjoint: find the first that ends after c starts
+    let lo = 0;
+    let hi = directCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (drafts2[mid]!.end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < directCount && drafts2[lo]!.start < c.end) continue;
+    const cue = span(text, norm, doc.tokens[a.cueFrom]!.s, doc.tokens[a.cueTo - 1]!.e);
+    drafts2.push({ start: c.start, end: c.end, direct: false, speaker: sid(a.speaker), cue });
+  }
+  drafts2.sort((a, b) => a.start - b.start || a.end - b.end);
+  const quotes: Quote[] = drafts2.map((d, n) => {
+    const r = span(text, norm, d.start, d.end);
+    return { id: `q${n + 1}`, start: r.start, end: r.end, text: r.text, direct: d.direct, speaker: d.speaker, ...(d.cue ? { cue: d.cue } : {}) };
+  });
+
+  const claims: Claim[] = claimDrafts.map((c, n) => {
+    const r = span(text, norm, c.start, c.end);
+    return { id: `c${n + 1}`, start: r.start, end: r.end, text: r.text, attributedTo: sid(c.source), reasons: c.reasons };
+  });
+
+  return { language: articleLanguage(weighted), paragraphs, sources, quotes, claims };
+}
+
+/** Cuts an Arabic direct quote at a comma followed by a contrast ("، لكن"): two statements to check. */
+function splitArabicQuote(doc: Doc, q: QuoteInfo): [number, number][] {
+  if (q.language !== 'ar') return [[q.start, q.end]];
+  const out: [number, number][] = [];
+  let s = q.start;
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.tokens[mid]!.s < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo + 1; k < doc.tokens.length && doc.tokens[k]!.e <= q.end; k++) {
+    if (doc.gaps[k]! & GAP_COMMA && doc.matcher('ar').has('clauseBoundaries', doc.tokens[k]!.w) && doc.tokens[k]!.w.includes('لكن')) {
+      const e = doc.tokens[k - 1]!.e;
+      if (e > s) out.push([s, e]);
+      s = doc.tokens[k]!.s;
+    }
+  }
+  out.push([s, q.end]);
+  return out;
+}

@@ -1,0 +1,183 @@
+/**
+ * Compiles lexicons into a token-sequence matcher for one language. Phrases are normalised
+ * with the same rules as the text (arabic-normalize), split into words, and indexed by their
+ * first word; Arabic words also match behind the proclitics و ف ب ل ك and the article ال.
+ */
+import { normalizeKey } from '../text/arabic-normalize';
+import { CLAIM_REASONS, LIST_CATEGORIES, type Gender, type Lexicon, type ListCategory } from './lexicon';
+import type { Token } from './tokenize';
+
+/** A category a phrase belongs to: a list category, or `claim:<reason>`. */
+export type MatchCategory = ListCategory | `claim:${string}`;
+
+/** A compiled lexicon phrase. */
+export interface Phrase {
+  readonly category: MatchCategory;
+  readonly words: readonly string[];
+  readonly gender?: Gender;
+  readonly kind?: string;
+}
+
+/** A phrase found at a token. */
+export interface PhraseMatch {
+  readonly phrase: Phrase;
+  /** First token index. */
+  readonly from: number;
+  /** Token index after the last one. */
+  readonly to: number;
+  /** The proclitics stripped from the first token ("و", "ل", "وب"...), or "". */
+  readonly prefix: string;
+}
+
+/** Lexicon matching for one language. */
+export interface Matcher {
+  readonly language: string;
+  readonly addresseeOutletsAreSources: boolean;
+  /** Every phrase matching at token `i`, longest first. */
+  matchAt(tokens: readonly Token[], i: number): readonly PhraseMatch[];
+  /** Forgets the per-token matches of the last text (they hold its tokens). */
+  release(): void;
+  /** Whether the normalised word is in `category` (single-word phrases; proclitics allowed). */
+  has(category: MatchCategory, word: string): boolean;
+}
+
+const NO_MATCHES: readonly PhraseMatch[] = [];
+
+function wordsOf(text: string): string[] {
+  const norm = normalizeKey(text.replace(/\u0640/g, ''));
+  return norm.split(/[\s\u00a0]+/).filter((w) => w.length > 0);
+}
+
+/**
+ * The forms an Arabic word may take behind proclitics, with what was stripped: the word
+ * itself first. Stems shorter than two letters are not offered.
+ */
+export function arabicVariants(w: string): { stem: string; prefix: string }[] {
+  const out = [{ stem: w, prefix: '' }];
+  const c0 = w.charCodeAt(0);
+  if (c0 < 0x0621 || c0 > 0x064a) return out;
+  const firsts = [{ stem: w, prefix: '' }];
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) firsts.push({ stem: w.slice(1), prefix: w[0]! });
+  for (const f of firsts) {
+    if (f.prefix) out.push(f);
+    const x = f.stem;
+    if (x.startsWith('لل') && x.length > 3) out.push({ stem: 'ال' + x.slice(2), prefix: f.prefix + 'ل' });
+    if ((x[0] === 'ب' || x[0] === 'ل' || x[0] === 'ك') && x.length > 3) {
+      const y = x.slice(1);
+      out.push({ stem: y, prefix: f.prefix + x[0] });
+      if (y.startsWith('ال') && y.length > 3) out.push({ stem: y.slice(2), prefix: f.prefix + x[0] + 'ال' });
+    }
+    if (x.startsWith('ال') && x.length > 3) out.push({ stem: x.slice(2), prefix: f.prefix + 'ال' });
+  }
+  return out;
+}
+
+/**
+ * Compiles the lexicons that apply to `language` (theirs and `any`), later ones adding to
+ * earlier ones. Never throws.
+ */
+export function compileLexicons(lexicons: readonly Lexicon[], language: string): Matcher {
+  const index = new Map<string, Phrase[]>();
+  const singles = new Map<string, Set<string>>();
+  let addresseeOutletsAreSources = false;
+  const add = (category: MatchCategory, text: string, gender?: Gender, kind?: string): void => {
+    const words = wordsOf(text);
+    const first = words[0];
+    if (first === undefined) return;
+    const phrase: Phrase = { category, words, ...(gender ? { gender } : {}), ...(kind ? { kind } : {}) };
+    let list = index.get(first);
+    if (!list) index.set(first, (list = []));
+    list.push(phrase);
+    if (words.length === 1) {
+      let set = singles.get(category);
+      if (!set) singles.set(category, (set = new Set()));
+      set.add(first);
+    }
+  };
+  for (const lex of lexicons) {
+    if (lex.language !== language && lex.language !== 'any') continue;
+    if (lex.addresseeOutletsAreSources !== undefined) addresseeOutletsAreSources = lex.addresseeOutletsAreSources;
+    for (const cat of LIST_CATEGORIES) for (const e of lex.lists[cat] ?? []) add(cat, e.text, e.gender, e.kind);
+    for (const r of CLAIM_REASONS) for (const e of lex.claimCues[r] ?? []) add(`claim:${r}`, e.text, e.gender, e.kind);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const arabic = language === 'ar';
+  // Matches per token of the text being analysed (one text at a time: a one-entry cache).
+  let memoTokens: readonly Token[] | undefined;
+  let memo: (readonly PhraseMatch[] | undefined)[] = [];
+
+  // Candidate phrases by word, with the proclitics stripped to reach them: news text repeats
+  // its words, so each distinct word is looked up once. Bounded so a huge text of distinct
+  // words cannot grow it without limit.
+  type Candidate = { phrase: Phrase; prefix: string };
+  const NONE: readonly Candidate[] = [];
+  const byWord = new Map<string, readonly Candidate[]>();
+  const WORD_CACHE_MAX = 200_000;
+  const candidatesOf = (w: string): readonly Candidate[] => {
+    let c = byWord.get(w);
+    if (c) return c;
+    let out: Candidate[] | undefined;
+    const direct = index.get(w);
+    if (direct) out = direct.map((phrase) => ({ phrase, prefix: '' }));
+    else if (arabic) {
+      // The word as written wins over a reading behind proclitics ("وسائل" is not و + "سائل").
+      for (const v of arabicVariants(w)) {
+        if (v.prefix === '') continue;
+        const list = index.get(v.stem);
+        if (!list) continue;
+        out = list.map((phrase) => ({ phrase, prefix: v.prefix }));
+        break;
+      }
+    }
+    c = out ?? NONE;
+    if (byWord.size >= WORD_CACHE_MAX) byWord.clear();
+    byWord.set(w, c);
+    return c;
+  };
+
+  const compute = (tokens: readonly Token[], i: number): readonly PhraseMatch[] => {
+    const cands = candidatesOf(tokens[i]!.w);
+    if (cands.length === 0) return NO_MATCHES;
+    let out: PhraseMatch[] | undefined;
+    for (const { phrase: p, prefix } of cands) {
+      let ok = true;
+      for (let k = 1; k < p.words.length; k++) {
+        const t = tokens[i + k];
+        if (!t || t.w !== p.words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) (out ??= []).push({ phrase: p, from: i, to: i + p.words.length, prefix });
+    }
+    if (!out) return NO_MATCHES;
+    out.sort((a, b) => b.to - a.to);
+    return out;
+  };
+
+  return {
+    language,
+    addresseeOutletsAreSources,
+    matchAt(tokens, i) {
+      if (memoTokens !== tokens) {
+        memoTokens = tokens;
+        memo = new Array<readonly PhraseMatch[] | undefined>(tokens.length);
+      }
+      let m = memo[i];
+      if (m === undefined) memo[i] = m = compute(tokens, i);
+      return m;
+    },
+    release() {
+      memoTokens = undefined;
+      memo = [];
+    },
+    has(category, word) {
+      const set = singles.get(category);
+      if (!set) return false;
+      if (set.has(word)) return true;
+      if (!arabic) return false;
+      for (const c of candidatesOf(word)) if (c.phrase.category === category && c.phrase.words.length === 1) return true;
+      return false;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Language of a stretch of text from its letters: Arabic script is `ar`; Latin script is `fr`
+ * when French function words or accents dominate, else `en`; no letters is `und`. Linear.
+ */
+import type { Language } from './types';
+
+/** Letter counts of a stretch of text, by script. */
+export interface ScriptCounts {
+  arabic: number;
+  latin: number;
+  french: number;
+}
+
+const FRENCH_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'que', 'qui', 'dans', 'pour', 'sur', 'au', 'aux', 'pas', 'avec', 'selon', 'ont', 'été']);
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'said', 'with', 'by', 'as', 'at', 'from', 'has', 'have']);
+
+/** Counts the script of each letter in `text.slice(start, end)`. */
+export function countScripts(text: string, start: number, end: number): ScriptCounts {
+  let arabic = 0;
+  let latin = 0;
+  let fr = 0;
+  let en = 0;
+  let word = '';
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x20;
+    if (c >= 0x0600 && c <= 0x06ff) arabic++;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) {
+      latin++;
+      if (word.length < 12) word += String.fromCharCode(c | 0x20);
+      continue;
+    }
+    if (word) {
+      if (FRENCH_WORDS.has(word)) fr++;
+      else if (ENGLISH_WORDS.has(word)) en++;
+      word = '';
+    }
+  }
+  return { arabic, latin, french: fr > en ? latin : 0 };
+}
+
+/** The language of a paragraph from its script counts. */
+export function languageOf(counts: ScriptCounts): Language {
+  if (counts.arabic === 0 && counts.latin === 0) return 'und';
+  if (counts.arabic >= counts.latin) return 'ar';
+  return counts.french > 0 ? 'fr' : 'en';
+}
+
+/**
+ * The article's language: the one language of its paragraphs, weighted by letters; languages
+ * with under 5% of the letters (a site's footer line) do not make it `mixed`.
+ */
+export function articleLanguage(paragraphs: readonly { language: Language; letters: number }[]): Language {
+  const byLang = new Map<Language, number>();
+  let total = 0;
+  for (const p of paragraphs) {
+    if (p.language === 'und') continue;
+    byLang.set(p.language, (byLang.get(p.language) ?? 0) + p.letters);
+    total += p.letters;
+  }
+  const major = [...byLang.entries()].filter(([, n]) => n >= total * 0.05);
+  if (major.length === 0) return 'und';
+  if (major.length === 1) return major[0]![0];
+  return 'mixed';
+}

@@ -1,0 +1,91 @@
+/**
+ * The working state the analysis passes share: the normalised text, its tokens, quotes and
+ * sentences, with small predicates over them. Internal to the engine. All offsets are into
+ * the normalised text (one code unit for one kept raw code unit) until analyze() maps them
+ * back.
+ */
+import type { Matcher, MatchCategory, PhraseMatch } from './compile-lexicon';
+import type { QuoteMarks } from './find-direct-quotes';
+import type { Token } from './tokenize';
+import type { Language } from './types';
+
+/** A direct quote with what the passes learn about it. */
+export interface QuoteInfo extends QuoteMarks {
+  /** A quoted name or term (“تاس”, the "pension grab"), not a quote. */
+  isName: boolean;
+  readonly language: Language;
+}
+
+/** A sentence with its tokens `[from, to)`. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  readonly from: number;
+  readonly to: number;
+  readonly language: Language;
+  /** A wire dateline ("BRUSSELS, March 12 (Reuters) -"), not content. */
+  readonly dateline: boolean;
+}
+
+/** Punctuation seen in the gap before a token. */
+export const GAP_COMMA = 1; // , ، ; ؛
+export const GAP_COLON = 2;
+export const GAP_STOP = 4; // . ! ? ؟
+export const GAP_DASH = 8; // - – — (spaced)
+export const GAP_QUOTE = 16; // any quotation mark
+export const GAP_PAREN = 32;
+
+/** The shared state. */
+export interface Doc {
+  readonly text: string;
+  readonly tokens: Token[];
+  /** Punctuation flags of the gap before each token (index = token index). */
+  readonly gaps: Uint8Array;
+  readonly quotes: QuoteInfo[];
+  readonly sentences: Sentence[];
+  readonly matcher: (language: Language) => Matcher;
+  /** Whether the raw text has an upper-case letter at normalised offset `i`. */
+  readonly isUpperAt: (i: number) => boolean;
+}
+
+/** Computes the gap flags between consecutive tokens. Linear. */
+export function computeGaps(text: string, tokens: readonly Token[]): Uint8Array {
+  const gaps = new Uint8Array(tokens.length);
+  let prevEnd = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    let f = 0;
+    for (let i = prevEnd; i < t.s; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2c || c === 0x060c || c === 0x3b || c === 0x061b) f |= GAP_COMMA;
+      else if (c === 0x3a) f |= GAP_COLON;
+      else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f) f |= GAP_STOP;
+      else if (c === 0x2d || c === 0x2013 || c === 0x2014) f |= GAP_DASH;
+      else if (c === 0x22 || c === 0x27 || (c >= 0x2018 && c <= 0x201f) || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a) f |= GAP_QUOTE;
+      else if (c === 0x28 || c === 0x29) f |= GAP_PAREN;
+    }
+    gaps[k] = f;
+    prevEnd = t.e;
+  }
+  return gaps;
+}
+
+/** The longest match of `category` at token `i`, or null. */
+export function matchOf(doc: Doc, lang: Language, i: number, category: MatchCategory): PhraseMatch | null {
+  if (i < 0 || i >= doc.tokens.length) return null;
+  for (const m of doc.matcher(lang).matchAt(doc.tokens, i)) if (m.phrase.category === category) return m;
+  return null;
+}
+
+/** Whether token `i` is, by itself, a word of `category`. */
+export function isWord(doc: Doc, lang: Language, i: number, category: MatchCategory): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && doc.matcher(lang).has(category, t.w);
+}
+
+/** Whether token `i` lies in a direct quote that is a real quote (not a name). */
+export function inRealQuote(doc: Doc, i: number): boolean {
+  const q = doc.tokens[i]?.q ?? -1;
+  return q >= 0 && !doc.quotes[q]!.isName;
+}

@@ -1,0 +1,202 @@
+/**
+ * Claims: check-worthy statements of fact, found by their cues (quantities, dates, records and
+ * firsts, comparisons, causes, named events), as the clause that states them. Three places:
+ * the content of an indirect quote (attributed to its speaker), the sentences of a direct quote
+ * that state a number (attributed to its speaker), and the article's own sentences outside
+ * quotes and attributions (attributed to an "according to" source or a finding's subject in
+ * the same sentence, else to nobody). A hedged clause ("would", "could", "likely") is a claim
+ * only when it states a number; in Arabic, own-voice sentences are split at commas, dashes and
+ * relative pronouns, since Arabic news runs many clauses into one sentence.
+ */
+import { GAP_COMMA, GAP_DASH, GAP_STOP, GAP_QUOTE, type Doc } from './doc';
+import type { Attribution } from './find-cues';
+import type { ClaimReason } from './lexicon';
+import type { Language } from './types';
+
+/** A claim in normalised offsets; `source` is a source index or -1. */
+export interface ClaimDraft {
+  readonly start: number;
+  readonly end: number;
+  readonly source: number;
+  readonly reasons: readonly string[];
+}
+
+const REASON_ORDER: readonly ClaimReason[] = ['quantity', 'date', 'record', 'comparison', 'causal', 'event'];
+
+function isDigitStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** 1800-2099: a year, not a quantity. */
+function isYear(w: string): boolean {
+  if (w.length !== 4) return false;
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  return ((a === 0x31 && (b === 0x38 || b === 0x39)) || (a === 0x32 && b === 0x30)) && isDigitStart(w.slice(2)) && isDigitStart(w.slice(3));
+}
+
+/** The claim reasons of tokens `[from, to)`, or null when none or hedged without a number. */
+function reasonsOf(doc: Doc, lang: Language, from: number, to: number, numbersOnly: boolean): string[] | null {
+  const found = new Set<string>();
+  let hedged = false;
+  let number = false;
+  let digit = false;
+  let strong = false;
+  const m = doc.matcher(lang);
+  for (let k = from; k < to; k++) {
+    const w = doc.tokens[k]!.w;
+    if (isDigitStart(w)) {
+      number = true;
+      digit = true;
+      found.add(isYear(w) ? 'date' : 'quantity');
+    }
+    for (const x of m.matchAt(doc.tokens, k)) {
+      if (x.to > to) continue;
+      const c = x.phrase.category;
+      if (c.startsWith('claim:')) {
+        const r = c.slice(6);
+        found.add(r);
+        if (x.phrase.kind !== 'weak') strong = true;
+        if (r === 'quantity' && x.phrase.kind !== 'weak') number = true;
+      } else if (c === 'hedges') hedged = true;
+    }
+  }
+  if (found.size === 0 || !(strong || digit)) return null;
+  if (numbersOnly && !digit) return null;
+  if (hedged && !number) return null;
+  return REASON_ORDER.filter((r) => found.has(r));
+}
+
+function tokenRange(doc: Doc, start: number, end: number, lo: number, hi: number): [number, number] {
+  let a = lo;
+  while (a < hi && doc.tokens[a]!.s < start) a++;
+  let b = a;
+  while (b < hi && doc.tokens[b]!.e <= end) b++;
+  return [a, b];
+}
+
+function tokenEnd(doc: Doc, k: number): number {
+  let e = doc.tokens[k]!.e;
+  while (e < doc.text.length && (doc.text[e] === '%' || doc.text[e] === ')')) e++;
+  return e;
+}
+
+const MIN_TOKENS = 3; // a claim states something: a subject and a predicate at least
+
+/** Finds the claims; `quoteSpeakers` as from link-speakers. */
+export function findClaims(doc: Doc, attributions: readonly Attribution[], quoteSpeakers: Int32Array): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    const l = bySentence.get(a.sentence) ?? [];
+    l.push(a);
+    bySentence.set(a.sentence, l);
+  }
+  // 1. indirect quotes
+  for (const a of attributions) {
+    if (!a.content) continue;
+    const s = doc.sentences[a.sentence]!;
+    const [from, to] = tokenRange(doc, a.content.start, a.content.end, s.from, s.to);
+    if (to - from < MIN_TOKENS) continue;
+    const reasons = reasonsOf(doc, s.language, from, to, false);
+    if (!reasons) continue;
+    // coordinated reported clauses ("... was the best in the sector and that the pension
+    // changes were required ...") are separate statements to check
+    let a0 = from;
+    for (let k = from + 1; k <= to; k++) {
+      const split = k < to && doc.matcher(s.language).has('complementizers', doc.tokens[k]!.w) && (doc.tokens[k - 1]!.w === 'and' || doc.tokens[k]!.w.startsWith('وان'));
+      if (k < to && !split) continue;
+      const endTok = split && doc.tokens[k - 1]!.w === 'and' ? k - 2 : k - 1;
+      if (endTok >= a0) {
+        const start = doc.tokens[a0]!.s;
+        const end = k === to ? a.content.end : tokenEnd(doc, endTok);
+        out.push({ start, end, source: a.speaker, reasons: reasonsOf(doc, s.language, a0, endTok + 1, false) ?? reasons });
+      }
+      a0 = k + 1;
+    }
+  }
+  // 2. direct quotes that state numbers, sentence by sentence
+  let ti = 0;
+  for (let qi = 0; qi < doc.quotes.length; qi++) {
+    const q = doc.quotes[qi]!;
+    if (q.isName) continue;
+    while (ti < doc.tokens.length && doc.tokens[ti]!.s < q.start) ti++;
+    let a = ti;
+    let k = ti;
+    for (; k <= doc.tokens.length; k++) {
+      const t = doc.tokens[k];
+      const ends = !t || t.s >= q.end || (k > a && doc.gaps[k]! & (GAP_STOP | GAP_QUOTE));
+      if (!ends) continue;
+      if (k - a >= MIN_TOKENS) {
+        const reasons = reasonsOf(doc, q.language, a, k, true);
+        if (reasons) out.push({ start: doc.tokens[a]!.s, end: tokenEnd(doc, k - 1), source: quoteSpeakers[qi]!, reasons });
+      }
+      a = k;
+      if (!t || t.s >= q.end) break;
+    }
+    ti = k;
+  }
+  // 3. the article's own sentences
+  let masked = new Uint8Array(64);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    if (s.dateline || s.from >= s.to) continue;
+    const atts = bySentence.get(si) ?? [];
+    if (masked.length < s.to - s.from) masked = new Uint8Array(2 * (s.to - s.from));
+    masked.fill(0, 0, s.to - s.from);
+    const mask = (start: number, end: number): void => {
+      let lo = s.from;
+      let hi = s.to;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (doc.tokens[mid]!.s < start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < s.to && doc.tokens[k]!.e <= end; k++) masked[k - s.from] = 1;
+    };
+    let attributedTo = -1;
+    for (const a of atts) {
+      if (a.content) mask(a.content.start, a.content.end);
+      let lo = doc.tokens[a.cueFrom]!.s;
+      let hi = doc.tokens[a.cueTo - 1]!.e;
+      for (const m of a.subjects) {
+        lo = Math.min(lo, m.start);
+        hi = Math.max(hi, m.end);
+      }
+      if (a.addressee) hi = Math.max(hi, a.addressee.end);
+      if (a.kind === 'finding') {
+        for (const m of a.subjects) mask(m.start, m.end);
+        if (a.speaker >= 0) attributedTo = a.speaker;
+      } else mask(lo, hi);
+      if (a.kind === 'according' && a.speaker >= 0 && attributedTo < 0) attributedTo = a.speaker;
+    }
+    for (let k = s.from; k < s.to; k++) if (doc.tokens[k]!.q >= 0 && !doc.quotes[doc.tokens[k]!.q]!.isName) masked[k - s.from] = 1;
+    const arabic = s.language === 'ar';
+    let a = s.from;
+    for (let k = s.from; k <= s.to; k++) {
+      let cut = k === s.to || masked[k - s.from] === 1;
+      if (!cut && k > a && arabic) {
+        const g = doc.gaps[k]!;
+        if (g & (GAP_COMMA | GAP_DASH)) cut = true;
+        else if (doc.matcher(s.language).has('relativePronouns', doc.tokens[k]!.w)) cut = true;
+      }
+      if (!cut) continue;
+      // an English fragment hanging off an attribution (", 34, who fled ...") is not a statement
+      const fragment = !arabic && a > s.from && masked[a - 1 - s.from] === 1 && (doc.gaps[a]! & GAP_COMMA) !== 0;
+      if (k - a >= MIN_TOKENS && !fragment) {
+        const reasons = reasonsOf(doc, s.language, a, k, false);
+        if (reasons) out.push({ start: doc.tokens[a]!.s, end: tokenEnd(doc, k - 1), source: attributedTo, reasons });
+      }
+      a = masked[k - s.from] === 1 ? k + 1 : k;
+    }
+  }
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  const dedup: ClaimDraft[] = [];
+  for (const c of out) {
+    const prev = dedup[dedup.length - 1];
+    if (prev && c.start >= prev.start && c.end <= prev.end) continue;
+    dedup.push(c);
+  }
+  return dedup;
+}

@@ -1,0 +1,303 @@
+/**
+ * Reporting cues and what hangs on them: the cue ("قالت", "said", "according to"), its subject
+ * (a mention, a pronoun, or nothing: "وقالت", "she added"), the addressee who only heard it
+ * ("لفرانس24", "told Reuters"), and the reported content of an indirect quote ("said that
+ * ...", "... , the civil defence said"). One pass over each sentence's tokens.
+ */
+import { GAP_COLON, GAP_COMMA, GAP_QUOTE, GAP_STOP, inRealQuote, isWord, matchOf, type Doc, type Sentence } from './doc';
+import type { PhraseMatch } from './compile-lexicon';
+import type { Gender } from './lexicon';
+import {
+  attachAnonymity,
+  genderOfMention,
+  readArabicPhrase,
+  readEnglishPhraseForward,
+  readEnglishSubjectBefore,
+  type Mention,
+} from './find-mentions';
+
+/** How a cue's speaker is to be found. */
+export type SpeakerRef = 'subject' | 'pronoun' | 'relative' | 'participle' | 'zero';
+
+/** A reporting cue and its parts. Offsets into the normalised text. */
+export interface Attribution {
+  readonly sentence: number;
+  /** Cue tokens `[cueFrom, cueTo)`. */
+  readonly cueFrom: number;
+  readonly cueTo: number;
+  /** `verb`, `say`, `told`, `participle`, `according`, `finding`. */
+  readonly kind: string;
+  readonly gender?: Gender;
+  readonly subjects: Mention[];
+  readonly ref: SpeakerRef;
+  readonly addressee: Mention | null;
+  /** The reported content (an indirect quote), or null. */
+  readonly content: { start: number; end: number } | null;
+  /** Resolved by link-speakers: the speaking source's index, or -1. */
+  speaker: number;
+}
+
+function cueAt(doc: Doc, s: Sentence, k: number): PhraseMatch | null {
+  let best: PhraseMatch | null = null;
+  for (const m of doc.matcher(s.language).matchAt(doc.tokens, k)) {
+    if (m.phrase.category !== 'cues' && m.phrase.category !== 'accordingTo') continue;
+    if (m.to > s.to) continue;
+    if (!best || m.to > best.to || (m.to === best.to && m.phrase.category === 'accordingTo')) best = m;
+  }
+  return best;
+}
+
+function hasRealQuote(doc: Doc, start: number, end: number): boolean {
+  const qs = doc.quotes;
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (qs[mid]!.close <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // quotes do not overlap, so their ends are sorted too
+  for (let i = lo; i < qs.length && qs[i]!.open < end; i++) if (!qs[i]!.isName) return true;
+  return false;
+}
+
+/** End offset of token k, stretched over a trailing % or closing bracket. */
+function tokenEnd(doc: Doc, k: number): number {
+  let e = doc.tokens[k]!.e;
+  while (e < doc.text.length && (doc.text[e] === '%' || doc.text[e] === ')')) e++;
+  return e;
+}
+
+const MAX_CLAUSE = 150; // tokens: a reported clause longer than this is not one clause
+
+/** The end of a reported clause that starts at token `from`; -1 when a direct quote interrupts it. */
+function clauseEnd(doc: Doc, s: Sentence, from: number): number {
+  const lang = s.language;
+  let k = from;
+  const limit = Math.min(s.to, from + MAX_CLAUSE);
+  for (; k < limit; k++) {
+    if (k > from) {
+      const g = doc.gaps[k]!;
+      if (inRealQuote(doc, k)) return -1;
+      const boundary = matchOf(doc, lang, k, 'clauseBoundaries');
+      if (boundary && (lang === 'ar' || g & GAP_COMMA)) break;
+      if (g & GAP_COMMA) {
+        if (matchOf(doc, lang, k, 'accordingTo')) break;
+        const c = matchOf(doc, lang, k, 'cues');
+        if (c && (c.phrase.kind === 'participle' || lang === 'ar')) break;
+      }
+      if (g & GAP_COLON) break;
+    }
+  }
+  return tokenEnd(doc, k - 1);
+}
+
+function contentFrom(doc: Doc, s: Sentence, from: number): { start: number; end: number } | null {
+  if (from >= s.to || inRealQuote(doc, from)) return null;
+  const end = clauseEnd(doc, s, from);
+  const start = doc.tokens[from]!.s;
+  if (end < 0 || end <= start || hasRealQuote(doc, start, end)) return null;
+  return { start, end };
+}
+
+/** Reported content before the cue's clause: "Rescue teams were searching ..., Haddad told reporters". */
+function contentBefore(doc: Doc, s: Sentence, subjectFrom: number): { start: number; end: number } | null {
+  if (subjectFrom <= s.from || !(doc.gaps[subjectFrom]! & GAP_COMMA) || subjectFrom - s.from > MAX_CLAUSE) return null;
+  const start = doc.tokens[s.from]!.s;
+  const end = tokenEnd(doc, subjectFrom - 1);
+  if (hasRealQuote(doc, start, end)) return null;
+  for (let k = s.from; k < subjectFrom; k++) if (cueAt(doc, s, k)) return null;
+  return { start, end };
+}
+
+function skipAdverbials(doc: Doc, s: Sentence, j: number): number {
+  for (let guard = 0; guard < 4 && j < s.to; guard++) {
+    if (doc.gaps[j]! & (GAP_STOP | GAP_COLON)) return j;
+    const a = matchOf(doc, s.language, j, 'cueAdverbials');
+    if (!a) return j;
+    j = a.to;
+  }
+  return j;
+}
+
+function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readonly Mention[], out: Attribution[]): void {
+  const lang = s.language;
+  const toks = doc.tokens;
+  for (let k = s.from; k < s.to; k++) {
+    if (toks[k]!.q >= 0) continue;
+    const m = cueAt(doc, s, k);
+    if (!m) continue;
+    let j = m.to;
+    if (m.phrase.category === 'accordingTo') {
+      if (toks[j]?.w === 'ما') j++;
+      const inner = j < s.to ? matchOf(doc, lang, j, 'cues') : null;
+      if (inner) j = inner.to;
+      const subjects: Mention[] = [];
+      let np = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
+      while (np && subjects.length < 4) {
+        subjects.push(np);
+        const n = np.to;
+        if (n < s.to && !(doc.gaps[n]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && toks[n]!.w[0] === 'و' && toks[n]!.q < 0) {
+          np = readArabicPhrase(doc, s, n, { stopAtCoordination: true });
+          if (np) np.start += 1; // the conjunction و is not part of the name
+        } else np = null;
+      }
+      if (subjects.length === 0) continue;
+      const last = subjects[subjects.length - 1]!;
+      let content: { start: number; end: number } | null = null;
+      if (k > s.from && doc.gaps[k]! & GAP_COMMA) content = { start: toks[s.from]!.s, end: tokenEnd(doc, k - 1) };
+      else if (last.to < s.to && doc.gaps[last.to]! & GAP_COMMA) content = contentFrom(doc, s, last.to);
+      if (content && hasRealQuote(doc, content.start, content.end)) content = null;
+      out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: 'according', subjects, ref: 'subject', addressee: null, content, speaker: -1 });
+      k = last.to - 1;
+      continue;
+    }
+    const kind = m.phrase.kind ?? 'verb';
+    while (j < s.to && isWord(doc, lang, j, 'cueAdjuncts')) j++;
+    let subject: Mention | null = null;
+    let addressee: Mention | null = null;
+    const startsAddressee = (i: number): boolean =>
+      doc.matcher(lang).matchAt(toks, i).some((x) => x.prefix.endsWith('ل') && (x.phrase.category === 'outlets' || x.phrase.category === 'nameIntroducers'));
+    if (kind !== 'participle' && j < s.to && !(doc.gaps[j]! & (GAP_COLON | GAP_STOP | GAP_COMMA)) && !startsAddressee(j) && !matchOf(doc, lang, j, 'complementizers')) {
+      subject = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
+      if (subject) {
+        attachAnonymity(doc, subject, s.to);
+        j = subject.next;
+      }
+    }
+    if (!subject && kind !== 'participle') {
+      // subject-verb order: an unnamed source just before the cue ("متخصصة ... لأسباب أمنية، قالت")
+      subject = anonymous.find((a) => a.next === k) ?? null;
+    }
+    if (j < s.to && startsAddressee(j) && !(doc.gaps[j]! & GAP_STOP)) {
+      addressee = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
+      if (addressee) {
+        const pre = doc.matcher(lang).matchAt(toks, j).find((x) => x.prefix.endsWith('ل'));
+        addressee.start += pre ? pre.prefix.length : 1;
+        j = addressee.to;
+      }
+    }
+    let content: { start: number; end: number } | null = null;
+    if (j < s.to && matchOf(doc, lang, j, 'complementizers') && !(doc.gaps[j]! & GAP_STOP)) content = contentFrom(doc, s, j + 1);
+    if (subject && !subject.gender) {
+      const g = m.phrase.gender ?? genderOfMention(doc, subject);
+      if (g) subject.gender = g;
+    }
+    out.push({
+      sentence: si,
+      cueFrom: k,
+      cueTo: m.to,
+      kind,
+      ...(m.phrase.gender ? { gender: m.phrase.gender } : {}),
+      subjects: subject ? [subject] : [],
+      ref: subject ? 'subject' : kind === 'participle' ? 'participle' : 'zero',
+      addressee,
+      content,
+      speaker: -1,
+    });
+    k = Math.max(k, (content ? contentEndToken(doc, s, content.end, k) : j) - 1);
+  }
+}
+
+function contentEndToken(doc: Doc, s: Sentence, end: number, from: number): number {
+  let k = from;
+  while (k < s.to && doc.tokens[k]!.e <= end) k++;
+  return k;
+}
+
+function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution[]): void {
+  const lang = s.language;
+  const toks = doc.tokens;
+  for (let k = s.from; k < s.to; k++) {
+    if (toks[k]!.q >= 0) continue;
+    const m = cueAt(doc, s, k);
+    if (!m) continue;
+    if (m.phrase.category === 'accordingTo') {
+      const np = readEnglishPhraseForward(doc, s, m.to, false);
+      if (!np) continue;
+      let content: { start: number; end: number } | null = null;
+      if (k > s.from && doc.gaps[k]! & GAP_COMMA) content = contentBefore(doc, s, k);
+      else if (np.to < s.to && doc.gaps[np.to]! & GAP_COMMA) content = contentFrom(doc, s, np.to);
+      out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: 'according', subjects: [np], ref: 'subject', addressee: null, content, speaker: -1 });
+      k = np.to - 1;
+      continue;
+    }
+    const kind = m.phrase.kind ?? 'verb';
+    let subjects: Mention[] = [];
+    let ref: SpeakerRef = 'zero';
+    let gender: Gender | undefined;
+    let content: { start: number; end: number } | null = null;
+    let j = m.to;
+    let subjectFrom = -1;
+    if (kind === 'participle') ref = 'participle';
+    else {
+      const before = readEnglishSubjectBefore(doc, s, k);
+      if (before && 'mention' in before) {
+        subjects = [before.mention];
+        ref = 'subject';
+        subjectFrom = before.mention.from;
+      } else if (before && 'pronoun' in before) {
+        ref = 'pronoun';
+        const p = matchOf(doc, lang, before.pronoun, 'pronouns');
+        if (p?.phrase.gender) gender = p.phrase.gender;
+        subjectFrom = before.pronoun;
+      } else if (before && 'relative' in before) {
+        ref = 'relative';
+      } else {
+        // verb-subject: "“...,” said Peskov", "says Sissoko"
+        const prevQuote = k > s.from && toks[k - 1]!.q >= 0;
+        if (prevQuote || doc.gaps[k]! & (GAP_COMMA | GAP_QUOTE) || k === s.from) {
+          const np = readEnglishPhraseForward(doc, s, m.to);
+          if (np && !isWord(doc, lang, m.to, 'pronouns')) {
+            subjects = [np];
+            ref = 'subject';
+            j = np.next;
+            if (np.end > toks[np.next - 1]!.e) j = contentEndToken(doc, s, np.end, np.next);
+            out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, subjects, ref, addressee: null, content: null, speaker: -1 });
+            k = j - 1;
+            continue;
+          }
+          if (isWord(doc, lang, m.to, 'pronouns')) {
+            ref = 'pronoun';
+            const p = matchOf(doc, lang, m.to, 'pronouns');
+            if (p?.phrase.gender) gender = p.phrase.gender;
+            out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, ...(gender ? { gender } : {}), subjects, ref, addressee: null, content: null, speaker: -1 });
+            continue;
+          }
+        }
+      }
+    }
+    if (kind === 'told') {
+      // the addressee: "told Reuters", "told a news conference in Columbus"
+      let a = j;
+      while (a < s.to && a - j < 6 && !(doc.gaps[a]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && toks[a]!.w !== 'that' && toks[a]!.q < 0) a++;
+      j = a;
+    }
+    j = skipAdverbials(doc, s, j);
+    if (kind !== 'finding' && j < s.to && !(doc.gaps[j]! & (GAP_STOP | GAP_COLON | GAP_COMMA))) {
+      if (toks[j]!.w === 'that') content = contentFrom(doc, s, j + 1);
+      else if ((kind === 'say' || kind === 'participle') && !isWord(doc, lang, j, 'npStops')) content = contentFrom(doc, s, j);
+    }
+    if (!content && kind !== 'finding' && subjectFrom > s.from && (j >= s.to || doc.gaps[j]! & (GAP_STOP | GAP_COMMA) || isWord(doc, lang, j, 'npStops'))) {
+      content = contentBefore(doc, s, subjectFrom);
+    }
+    const sub = subjects[0];
+    if (sub) {
+      const g = genderOfMention(doc, sub);
+      if (g) sub.gender = g;
+    }
+    out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, ...(gender ? { gender } : {}), subjects, ref, addressee: null, content, speaker: -1 });
+    if (content && content.start > toks[k]!.s) k = Math.max(k, contentEndToken(doc, s, content.end, k) - 1);
+  }
+}
+
+/**
+ * Finds the attributions of one sentence. `anonymous` are the sentence's Arabic unnamed
+ * sources (subject-verb order).
+ */
+export function findAttributions(doc: Doc, si: number, anonymous: readonly Mention[], out: Attribution[]): void {
+  const s = doc.sentences[si]!;
+  if (s.dateline) return;
+  if (s.language === 'ar') arabicAttributions(doc, si, s, anonymous, out);
+  else if (s.language === 'en' || s.language === 'fr') englishAttributions(doc, si, s, out);
+}

@@ -1,0 +1,129 @@
+/**
+ * Direct quotes: text between quotation marks, in every style found in Arabic, English and
+ * French news: “…”, the reversed ”…“ of Arabic sites, «…» (and »…«), "…", ‹…›, „…“, ‘…’ and
+ * '…' (an apostrophe inside a word is not a mark). A quote never leaves its paragraph, except
+ * in the English multi-paragraph style: a paragraph that opens a quote without closing it,
+ * followed by paragraphs that open with the same mark, until one closes it. An unbalanced
+ * mark is ignored. Linear: a failed search for a closing mark is not repeated within a
+ * paragraph.
+ */
+import type { ParagraphRange } from './split-paragraphs';
+import { isWordUnit } from './tokenize';
+
+/** A direct quote's marks and content. Offsets: UTF-16 code units, end exclusive. */
+export interface QuoteMarks {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Start of the content (after the opening mark). */
+  readonly start: number;
+  /** End of the content (the closing mark's offset). */
+  readonly end: number;
+  /** End of the closing mark. */
+  readonly close: number;
+  /** Index of the paragraph it opens in. */
+  readonly paragraph: number;
+  /** Index of the paragraph it closes in (greater for multi-paragraph quotes). */
+  readonly lastParagraph: number;
+}
+
+// Opening mark -> the marks that close it.
+const CLOSERS = new Map<number, readonly number[]>([
+  [0x201c, [0x201d]], // “ ”
+  [0x201d, [0x201c]], // ” “ (reversed, Arabic sites)
+  [0x00ab, [0x00bb]], // « »
+  [0x00bb, [0x00ab]], // » « (reversed)
+  [0x0022, [0x0022]], // " "
+  [0x2039, [0x203a]], // ‹ ›
+  [0x201e, [0x201c, 0x201d]], // „ “ (German) or „ ” (Polish, Romanian)
+  [0x2018, [0x2019]], // ‘ ’
+  [0x0027, [0x0027]], // ' '
+]);
+// Marks that may re-open a quote continued over paragraphs.
+const CONTINUABLE = new Set([0x201c, 0x00ab, 0x0022, 0x201e, 0x2018, 0x0027, 0x201d]);
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x200f || c === 0x200e;
+}
+
+function canOpen(text: string, i: number, min: number, max: number): boolean {
+  if (i + 1 >= max || isSpaceAt(text, i + 1)) return false;
+  return i === min || !isWordUnit(text.charCodeAt(i - 1));
+}
+
+function canClose(text: string, j: number, max: number): boolean {
+  if (isSpaceAt(text, j - 1)) return false;
+  return j + 1 >= max || !isWordUnit(text.charCodeAt(j + 1));
+}
+
+function findCloser(text: string, from: number, to: number, closers: readonly number[]): number {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if ((c === closers[0] || c === closers[1]) && canClose(text, j, to)) return j;
+  }
+  return -1;
+}
+
+function hasContent(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isWordUnit(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Finds the direct quotes of `text` (normalised or raw: the marks are the same) in paragraph order. */
+export function findDirectQuotes(text: string, paragraphs: readonly ParagraphRange[]): QuoteMarks[] {
+  const out: QuoteMarks[] = [];
+  let p = 0;
+  let i = paragraphs[0]?.start ?? 0;
+  let failed = new Set<number>();
+  // Mark -> last paragraph a failed continuation chain examined: a chain starting before it fails too.
+  const deadChain = new Map<number, number>();
+  while (p < paragraphs.length) {
+    const para = paragraphs[p]!;
+    if (i >= para.end) {
+      p++;
+      failed = new Set();
+      i = paragraphs[p]?.start ?? 0;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    const closers = CLOSERS.get(c);
+    if (!closers || failed.has(c) || !canOpen(text, i, para.start, para.end)) {
+      i++;
+      continue;
+    }
+    let j = findCloser(text, i + 1, para.end, closers);
+    let lastP = p;
+    if (j < 0 && CONTINUABLE.has(c) && (deadChain.get(c) ?? -1) <= p) {
+      // English style: the next paragraphs re-open with the same mark until one closes.
+      let q = p + 1;
+      while (q < paragraphs.length) {
+        const next = paragraphs[q]!;
+        if (text.charCodeAt(next.start) !== c) break;
+        const k = findCloser(text, next.start + 1, next.end, closers);
+        if (k >= 0) {
+          j = k;
+          lastP = q;
+          break;
+        }
+        q++;
+      }
+      if (j < 0) deadChain.set(c, q);
+    }
+    if (j < 0) {
+      failed.add(c);
+      i++;
+      continue;
+    }
+    if (!hasContent(text, i + 1, j)) {
+      i = j;
+      continue;
+    }
+    out.push({ open: i, start: i + 1, end: j, close: j + 1, paragraph: p, lastParagraph: lastP });
+    if (lastP !== p) {
+      p = lastP;
+      failed = new Set();
+    }
+    i = j + 1;
+  }
+  return out;
+}

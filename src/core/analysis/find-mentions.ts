@@ -1,0 +1,320 @@
+/**
+ * Source mentions: the noun phrases that name who information comes from. Arabic phrases are
+ * read forward from a cue (verb-subject order: "وأكد المتحدث باسم الكرملين دميتري بيسكوف") or
+ * after "according to" words; English ones backward from a cue ("Kremlin spokesman Dmitry
+ * Peskov said"), forward after it ("said Tom Reyes, an economist at ..."), with appositives
+ * kept and relative clauses left out. Anonymity phrases ("رفضت الكشف عن هويتها", "who asked
+ * not to be named") make a mention anonymous and give its reason.
+ */
+import type { Gender } from './lexicon';
+import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_QUOTE, GAP_STOP, GAP_PAREN, isWord, matchOf, type Doc, type Sentence } from './doc';
+import type { Language } from './types';
+
+/** A mention of a source. Offsets into the normalised text; token range `[from, to)`. */
+export interface Mention {
+  start: number;
+  end: number;
+  readonly from: number;
+  readonly to: number;
+  readonly language: Language;
+  anonymous: boolean;
+  /** The stated reason for anonymity, as offsets. */
+  reason?: { start: number; end: number };
+  /** The role phrase of an unnamed source (the mention without its anonymity phrase). */
+  role?: { start: number; end: number };
+  gender?: Gender;
+  /** Found only as a possible subject; becomes a source when something links to it. */
+  latent: boolean;
+  /** Token index after the mention with its anonymity phrase and reason. */
+  next: number;
+}
+
+const MAX_NP = 12; // tokens: longer stretches are clauses, not names
+
+const HARD_GAP = GAP_COMMA | GAP_COLON | GAP_STOP | GAP_DASH | GAP_PAREN;
+
+function mentionOf(doc: Doc, lang: Language, from: number, to: number, end?: number): Mention {
+  const first = doc.tokens[from]!;
+  const last = doc.tokens[to - 1]!;
+  return { start: first.s, end: end ?? last.e, from, to, language: lang, anonymous: false, latent: false, next: to };
+}
+
+/** Role gender carried by any token of the mention (spokesman, متخصصة). */
+export function genderOfMention(doc: Doc, m: Mention): Gender | undefined {
+  for (let k = m.from; k < m.to; k++) {
+    const r = matchOf(doc, m.language, k, 'roles');
+    if (r?.phrase.gender) return r.phrase.gender;
+  }
+  return undefined;
+}
+
+/**
+ * Extends a mention over a following anonymity phrase and reason ("متخصصة ... رفضت الكشف عن
+ * هويتها لأسباب أمنية"). Arabic keeps the phrase in the mention; English keeps only
+ * post-modifiers ("familiar with the matter"), not relative clauses ("who asked not to be
+ * named"), as the fixtures' conventions say.
+ */
+export function attachAnonymity(doc: Doc, m: Mention, limit: number): number {
+  let k = m.to;
+  // Skip a comma before an English "who spoke on condition of anonymity".
+  const anon = k < limit ? matchOf(doc, m.language, k, 'anonymity') : null;
+  if (!anon) return k;
+  m.anonymous = true;
+  m.role = { start: m.start, end: m.end };
+  const keep = m.language === 'ar' || !/^(?:who|speaking|on|because)$/.test(doc.tokens[k]!.w);
+  k = anon.to;
+  m.next = k;
+  if (keep) m.end = doc.tokens[k - 1]!.e;
+  // A reason may follow, possibly after "because".
+  for (let r = k; r < Math.min(limit, k + 6); r++) {
+    const reason = matchOf(doc, m.language, r, 'reasons');
+    if (reason) {
+      m.reason = { start: doc.tokens[r]!.s, end: doc.tokens[reason.to - 1]!.e };
+      if (keep && r === k) m.end = m.reason.end;
+      m.next = reason.to;
+      return reason.to;
+    }
+    if (doc.gaps[r]! & (GAP_STOP | GAP_COLON)) break;
+  }
+  return k;
+}
+
+/**
+ * Reads an Arabic noun phrase forward from token `i`, stopping at punctuation, complementisers,
+ * cues, prepositions (except "في" + place: "قوات حفتر في شرق ليبيا"), an addressee's ل
+ * ("لوكالة"), a coordinated و-phrase. A quoted name after "لـ"/"وكالة" is part of it.
+ * Returns null when no phrase starts at `i`.
+ */
+export function readArabicPhrase(doc: Doc, s: Sentence, i: number, opts: { stopAtCoordination: boolean }): Mention | null {
+  const lang = s.language;
+  const toks = doc.tokens;
+  let j = i;
+  let end = -1;
+  const startsName = (k: number): boolean => {
+    const q = toks[k]?.q ?? -1;
+    return q >= 0 && doc.quotes[q]!.isName;
+  };
+  if (j >= s.to) return null;
+  if (toks[j]!.q >= 0 && !startsName(j)) return null;
+  if (isStopWord(doc, lang, j)) return null;
+  while (j < s.to && j - i < MAX_NP) {
+    const t = toks[j]!;
+    if (j > i && doc.gaps[j]! & HARD_GAP) break;
+    if (t.q >= 0) {
+      if (!startsName(j)) break;
+      const q = doc.quotes[t.q]!;
+      while (j < s.to && toks[j]!.q === t.q) j++;
+      end = q.close;
+      continue;
+    }
+    if (j > i && doc.gaps[j]! & GAP_QUOTE && toks[j - 1]!.q < 0) break;
+    if (j > i) {
+      if (t.w === 'في' && isWord(doc, lang, j + 1, 'npPlaces')) {
+        j += 2;
+        end = toks[j - 1]!.e;
+        continue;
+      }
+      if (isStopWord(doc, lang, j) || matchOf(doc, lang, j, 'anonymity')) break;
+      if (t.w.length >= 4 && t.w[0] === 'ل' && !doc.matcher(lang).matchAt(toks, j).some((m) => m.prefix === '')) {
+        const stem = doc.matcher(lang).matchAt(toks, j);
+        if (stem.some((m) => m.prefix.startsWith('ل') && (m.phrase.category === 'nameIntroducers' || m.phrase.category === 'outlets'))) break;
+      }
+      if (opts.stopAtCoordination && t.w[0] === 'و' && t.w.length > 3 && !doc.matcher(lang).matchAt(toks, j).some((m) => m.prefix === '')) break;
+    }
+    j++;
+    end = t.e;
+  }
+  if (j === i || end < 0) return null;
+  return mentionOf(doc, lang, i, j, end);
+}
+
+function isStopWord(doc: Doc, lang: Language, k: number, withPrepositions = true): boolean {
+  const ms = doc.matcher(lang).matchAt(doc.tokens, k);
+  for (const m of ms) {
+    const c = m.phrase.category;
+    if (c === 'complementizers' || c === 'cues' || c === 'accordingTo' || c === 'clauseBoundaries' || c === 'relativePronouns' || c === 'cueAdjuncts') return true;
+    if (withPrepositions && c === 'npStops' && m.prefix === '') return true;
+  }
+  return false;
+}
+
+/** Whether token k starts with an upper-case letter in the raw text. */
+function cap(doc: Doc, k: number): boolean {
+  return doc.tokens[k]?.cap ?? false;
+}
+
+/**
+ * Reads an English noun phrase forward from `i` ("said union leader Siobhan O'Brien, ...",
+ * "according to the civil defence, which ..."): words up to punctuation or a stop word, then an
+ * appositive ", a researcher at the centre" when one follows. Null when none starts at `i`.
+ */
+export function readEnglishPhraseForward(doc: Doc, s: Sentence, i: number, appositive = true): Mention | null {
+  const lang = s.language;
+  const toks = doc.tokens;
+  if (i >= s.to || toks[i]!.q >= 0) return null;
+  if (isStopWord(doc, lang, i) && !isWord(doc, lang, i, 'determiners')) return null;
+  if (!cap(doc, i) && !isWord(doc, lang, i, 'determiners') && !isWord(doc, lang, i, 'roles') && !/^\d/.test(toks[i]!.w)) return null;
+  let j = i + 1;
+  while (j < s.to && j - i < MAX_NP) {
+    const g = doc.gaps[j]!;
+    // "Dr. Fatou Ndiaye": a full stop after an abbreviation does not end the phrase.
+    if (g & GAP_STOP && !(isWord(doc, lang, j - 1, 'abbreviations') && (g & ~GAP_STOP) === 0)) break;
+    if (g & (HARD_GAP & ~GAP_STOP) || toks[j]!.q >= 0 || g & GAP_QUOTE) break;
+    if (isStopWord(doc, lang, j) || isWord(doc, lang, j, 'npStops')) break;
+    if (!cap(doc, j) && !isWord(doc, lang, j, 'npPrepositions') && !isWord(doc, lang, j, 'roles') && !isWord(doc, lang, j, 'determiners')) {
+      // lower-case words are kept only inside a phrase that goes on to a role or a name
+      let k = j;
+      while (k < s.to && k - j < 3 && !cap(doc, k) && !isWord(doc, lang, k, 'roles') && !(doc.gaps[k]! & HARD_GAP) && !isStopWord(doc, lang, k)) k++;
+      if (k < s.to && (cap(doc, k) || isWord(doc, lang, k, 'roles')) && !(doc.gaps[k]! & HARD_GAP)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    j++;
+  }
+  const m = mentionOf(doc, lang, i, j);
+  const after = attachAnonymity(doc, m, s.to);
+  if (appositive && after === j && j < s.to && doc.gaps[j]! & GAP_COMMA && isWord(doc, lang, j, 'determiners') && !/^\d/.test(toks[j]!.w)) {
+    // appositive: ", an economist at the University of Kingsbridge"
+    let k = j + 1;
+    while (k < s.to && !(doc.gaps[k]! & HARD_GAP) && toks[k]!.q < 0 && k - j < 12) k++;
+    m.end = toks[k - 1]!.e;
+  }
+  return m;
+}
+
+/**
+ * The English subject before a cue at token `c` ("Kremlin spokesman Dmitry Peskov said",
+ * "Harbourline Logistics, which operates the port, said", "Sarah Whitfield, a labour economist
+ * at Ohio State University, said"). Returns the mention, `pronoun` with its token, or null.
+ */
+export function readEnglishSubjectBefore(
+  doc: Doc,
+  s: Sentence,
+  c: number,
+): { mention: Mention } | { pronoun: number } | { relative: number } | null {
+  const lang = s.language;
+  const toks = doc.tokens;
+  let e = c; // exclusive end of the subject span
+  while (e - 1 >= s.from && !(doc.gaps[e]! & HARD_GAP) && isWord(doc, lang, e - 1, 'auxiliaries') && toks[e - 1]!.q < 0) e--;
+  if (e - 1 < s.from || doc.gaps[e]! & (GAP_STOP | GAP_COLON) || toks[e - 1]!.q >= 0) return null;
+  let appositiveEnd = -1;
+  let anonymous: { from: number } | null = null;
+  if (doc.gaps[e]! & GAP_COMMA) {
+    // ", which operates the port," / ", a labour economist at ...," / ", UNHCR," / ", who spoke ..."
+    let k = e - 1;
+    while (k > s.from && !(doc.gaps[k]! & HARD_GAP) && toks[k]!.q < 0) k--;
+    if (k <= s.from || !(doc.gaps[k]! & GAP_COMMA) || toks[k]!.q >= 0) return null;
+    const w = toks[k]!.w;
+    if (w === 'who' || w === 'which' || w === 'speaking') {
+      if (matchOf(doc, lang, k, 'anonymity') || matchOf(doc, lang, k + 1, 'anonymity')) anonymous = { from: k };
+    } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k)) appositiveEnd = toks[e - 1]!.e;
+    else return null;
+    e = k;
+  } else {
+    // "two diplomats who asked not to be named said"
+    for (let k = Math.max(s.from, e - 8); k < e; k++) {
+      const a = matchOf(doc, lang, k, 'anonymity');
+      if (a && a.to === e && k > s.from && (toks[k]!.w === 'who' || toks[k]!.w === 'speaking')) {
+        anonymous = { from: k };
+        e = k;
+        break;
+      }
+    }
+  }
+  // Clause start: after the last hard punctuation or quote before e.
+  let b = e - 1;
+  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE)) && toks[b - 1]!.q < 0 && e - b < MAX_NP) b--;
+  if (e - b >= MAX_NP) return null;
+  if (b === e - 1 && isWord(doc, lang, b, 'pronouns')) return { pronoun: b };
+  if (b === e - 1 && isWord(doc, lang, b, 'relativePronouns')) return { relative: b };
+  // Leading conjunctions are not part of the subject.
+  while (b < e && (toks[b]!.w === 'and' || toks[b]!.w === 'but')) b++;
+  if (b >= e) return null;
+  if (!cap(doc, b) && !isWord(doc, lang, b, 'determiners') && !/^\d/.test(toks[b]!.w)) {
+    // "civil defence spokesman Georges Haddad": a title and a name
+    let role = false;
+    for (let k = b; k < e; k++) if (isWord(doc, lang, k, 'roles')) role = true;
+    if (!role || !cap(doc, e - 1)) return null;
+  }
+  for (let k = b; k < e; k++) {
+    // a verb inside the span means it is a clause, not a name ("Not everyone is convinced")
+    if (isWord(doc, lang, k, 'hedges') || isWord(doc, lang, k, 'auxiliaries') || isStopWord(doc, lang, k, false)) return null;
+  }
+  const m = mentionOf(doc, lang, b, e);
+  if (appositiveEnd > 0) m.end = appositiveEnd;
+  if (anonymous) {
+    m.anonymous = true;
+    m.role = { start: m.start, end: m.end };
+    for (let r = anonymous.from; r < c; r++) {
+      const reason = matchOf(doc, lang, r, 'reasons');
+      if (reason) {
+        m.reason = { start: toks[r]!.s, end: toks[reason.to - 1]!.e };
+        break;
+      }
+    }
+  } else {
+    // "A source familiar with the matter said": the phrase is inside the span.
+    for (let k = b + 1; k < e; k++) {
+      if (matchOf(doc, lang, k, 'anonymity')) {
+        m.anonymous = true;
+        m.role = { start: m.start, end: toks[k - 1]!.e };
+        break;
+      }
+    }
+  }
+  return { mention: m };
+}
+
+/**
+ * The English phrase a sentence opens with, kept as a possible subject for a participle cue
+ * ("Veltron spokesman David Cho rejected that reading, saying ...") or a quote introduced by a
+ * colon. It must hold a role word or two capitalised words.
+ */
+export function readLeadingPhrase(doc: Doc, s: Sentence): Mention | null {
+  const lang = s.language;
+  if (lang === 'ar') return null;
+  const toks = doc.tokens;
+  let j = s.from;
+  let caps = 0;
+  let role = false;
+  while (j < s.to && j - s.from < MAX_NP && toks[j]!.q < 0) {
+    if (j > s.from && doc.gaps[j]! & (HARD_GAP | GAP_QUOTE)) break;
+    if (cap(doc, j)) caps++;
+    else if (isWord(doc, lang, j, 'roles')) role = true;
+    else if (!(j === s.from && isWord(doc, lang, j, 'determiners'))) break;
+    j++;
+  }
+  if (j === s.from || (caps < 2 && !role) || j >= s.to) return null;
+  const m = mentionOf(doc, lang, s.from, j);
+  m.latent = true;
+  return m;
+}
+
+/**
+ * Arabic unnamed sources marked by an anonymity phrase, wherever they are: the role phrase
+ * before the phrase ("متخصصة في الشؤون الليبية رفضت الكشف عن هويتها لأسباب أمنية").
+ */
+export function findArabicAnonymous(doc: Doc, s: Sentence): Mention[] {
+  const out: Mention[] = [];
+  const lang = s.language;
+  for (let k = s.from + 1; k < s.to; k++) {
+    const a = matchOf(doc, lang, k, 'anonymity');
+    if (!a) continue;
+    // the nearest role word before, within the phrase
+    let r = k - 1;
+    while (r >= s.from && k - r <= 6 && !matchOf(doc, lang, r, 'roles') && !matchOf(doc, lang, r, 'anonymousSources')) {
+      if (doc.gaps[r + 1]! & HARD_GAP) break;
+      r--;
+    }
+    if (r < s.from || k - r > 6 || !(matchOf(doc, lang, r, 'roles') || matchOf(doc, lang, r, 'anonymousSources'))) continue;
+    const m = mentionOf(doc, lang, r, k);
+    attachAnonymity(doc, m, s.to);
+    const g = genderOfMention(doc, m);
+    if (g) m.gender = g;
+    out.push(m);
+    k = a.to - 1;
+  }
+  return out;
+}

@@ -1,0 +1,286 @@
+/**
+ * Sources and speakers: merges mentions into sources ("Peskov" is "Kremlin spokesman Dmitry
+ * Peskov"; "المتخصصة بالشأن الليبي" is the earlier "متخصصة في الشؤون الليبية"; "the official"
+ * is the earlier "A senior European Union official"), resolves cues without a subject to the
+ * most recent compatible speaker (Arabic verb gender must agree; "she" skips a man), and gives
+ * every direct quote its speaker: the nearest cue in its sentence, else the previous quote of
+ * its paragraph, else the source introducing it with a colon, else none.
+ */
+import type { Attribution } from './find-cues';
+import { GAP_COLON, isWord, matchOf, type Doc } from './doc';
+import { arabicVariants } from './compile-lexicon';
+import { genderOfMention, type Mention } from './find-mentions';
+import type { Gender } from './lexicon';
+
+/** A source being built. */
+export interface SourceDraft {
+  readonly mentions: Mention[];
+  /** Indexes over the mentions for merging: ranges, last words, single names, words, Arabic stems. */
+  readonly ranges: Set<string>;
+  readonly lastWords: Set<string>;
+  readonly singleNames: Set<string>;
+  readonly words: Set<string>;
+  /** Some mention names a person: an antecedent for "he"/"she". */
+  person: boolean;
+  gender?: Gender;
+  /** Has spoken (a cue's subject, an "according to" object): an antecedent for "she said". */
+  speaker: boolean;
+  /** Offset of its last mention or cue. */
+  lastPos: number;
+}
+
+/** What {@link linkSpeakers} returns. */
+export interface Linked {
+  readonly sources: SourceDraft[];
+  /** Speaker source index per `doc.quotes` entry, -1 for none (names get -1). */
+  readonly quoteSpeakers: Int32Array;
+}
+
+function keyOf(doc: Doc, m: Mention): string {
+  let k = m.from;
+  if (m.language !== 'ar') while (k < m.to - 1 && isWord(doc, m.language, k, 'determiners') && !/^\d/.test(doc.tokens[k]!.w)) k++;
+  return doc.text.slice(doc.tokens[k]!.s, m.end).replace(/\s+/g, ' ');
+}
+
+/** Whether a mention names a person (a person's role, a name of capitalised words). */
+function isPersonMention(doc: Doc, m: Mention): boolean {
+  {
+    if (m.anonymous) return true;
+    let caps = 0;
+    let orgRole = false;
+    for (let k = m.from; k < m.to; k++) {
+      const r = matchOf(doc, m.language, k, 'roles');
+      if (r?.phrase.kind === 'person' || r?.phrase.gender) return true;
+      if (r) orgRole = true;
+      if (doc.tokens[k]!.cap) caps++;
+    }
+    if (!orgRole && caps >= 2 && caps === m.to - m.from) return true;
+    if (!orgRole && caps === 1 && m.to - m.from === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Builds the sources from the attributions (in text order) and the other mentions, and
+ * assigns speakers to attributions and quotes.
+ */
+export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: readonly Mention[], latentBySentence: readonly (Mention | null)[]): Linked {
+  const sources: SourceDraft[] = [];
+  const byKey = new Map<string, number>();
+  // Latent phrases ("Ohio Governor Mark Daniels welcomed ...") by key and by last word.
+  const latentByKey = new Map<string, Mention>();
+  const latentByLast = new Map<string, Mention>();
+  const addLatent = (l: Mention): void => {
+    latentByKey.set(keyOf(doc, l), l);
+    latentByLast.set(doc.tokens[l.to - 1]!.w, l);
+  };
+  const dropLatent = (l: Mention): void => {
+    if (latentByKey.get(keyOf(doc, l)) === l) latentByKey.delete(keyOf(doc, l));
+    const w = doc.tokens[l.to - 1]!.w;
+    if (latentByLast.get(w) === l) latentByLast.delete(w);
+  };
+  const leading = (si: number): Mention | null => latentBySentence[si] ?? null;
+
+  const addMention = (idx: number, m: Mention): number => {
+    const src = sources[idx]!;
+    const range = `${m.start}:${m.end}`;
+    if (!src.ranges.has(range)) {
+      src.ranges.add(range);
+      src.mentions.push(m);
+      if (!src.person && isPersonMention(doc, m)) src.person = true;
+      const last = doc.tokens[m.to - 1]!;
+      if (last.cap) src.lastWords.add(last.w);
+      if (m.to - m.from === 1 && doc.tokens[m.from]!.cap) src.singleNames.add(last.w);
+      if (src.words.size < 64) {
+        for (let k = m.from; k < m.to; k++) {
+          const w = doc.tokens[k]!.w;
+          src.words.add(w);
+          if (m.language === 'ar') for (const v of arabicVariants(w)) src.words.add(v.stem);
+        }
+      }
+    }
+    byKey.set(keyOf(doc, m), idx);
+    src.lastPos = Math.max(src.lastPos, m.start);
+    if (!src.gender && m.gender) src.gender = m.gender;
+    return idx;
+  };
+
+  const lastWord = (m: Mention): string => doc.tokens[m.to - 1]!.w;
+  const allCaps = (m: Mention): boolean => {
+    for (let k = m.from; k < m.to; k++) if (!doc.tokens[k]!.cap) return false;
+    return true;
+  };
+
+  const findSame = (m: Mention): number => {
+    const key = keyOf(doc, m);
+    const exact = byKey.get(key);
+    if (exact !== undefined) return exact;
+    const n = m.to - m.from;
+    if (m.language !== 'ar' && allCaps(m) && n <= 2 && !m.anonymous) {
+      for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.lastWords.has(lastWord(m))) return i;
+    }
+    if (m.language !== 'ar' && doc.tokens[m.to - 1]!.cap && n >= 2) {
+      for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.singleNames.has(lastWord(m))) return i;
+    }
+    // a definite role phrase refers back: "the official", "the ministry", "المتخصصة بالشأن الليبي"
+    if (n <= 3) {
+      let stem: string | null = null;
+      if (m.language === 'ar') {
+        const v = arabicVariants(doc.tokens[m.from]!.w).find((x) => x.prefix.endsWith('ال'));
+        const r = matchOf(doc, m.language, m.from, 'roles');
+        if (v && r) stem = v.stem;
+        if (stem) {
+          for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.words.has(stem)) return i;
+        }
+      } else if (doc.tokens[m.from]!.w === 'the' && isWord(doc, m.language, m.to - 1, 'roles') && !doc.tokens[m.to - 1]!.cap) {
+        const w = lastWord(m);
+        for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.words.has(w)) return i;
+      }
+    }
+    return -1;
+  };
+
+  const findOrCreate = (m: Mention, speaking: boolean): number => {
+    let idx = findSame(m);
+    if (idx < 0) {
+      // a latent phrase ("Ohio Governor Mark Daniels welcomed the decision") it names
+      const l = latentByKey.get(keyOf(doc, m)) ?? (m.to - m.from <= 2 && allCaps(m) ? latentByLast.get(lastWord(m)) : undefined);
+      idx = sources.length;
+      sources.push({ mentions: [], ranges: new Set(), lastWords: new Set(), singleNames: new Set(), words: new Set(), person: false, speaker: false, lastPos: m.start });
+      if (l) {
+        // the same words read twice (the sentence's opening phrase is the subject) are one mention
+        if (l.end <= m.start || m.end <= l.start) addMention(idx, l);
+        dropLatent(l);
+      }
+    }
+    addMention(idx, m);
+    if (speaking) sources[idx]!.speaker = true;
+    const g = m.gender ?? genderOfMention(doc, m);
+    if (g && !sources[idx]!.gender) sources[idx]!.gender = g;
+    return idx;
+  };
+
+  const antecedent = (gender: Gender | undefined, persons: boolean): number => {
+    let best = -1;
+    for (let i = 0; i < sources.length; i++) {
+      const s = sources[i]!;
+      if (!s.speaker || (best >= 0 && s.lastPos <= sources[best]!.lastPos)) continue;
+      if (gender && gender !== 'n' && s.gender && s.gender !== gender) continue;
+      if (persons && !s.person) continue;
+      best = i;
+    }
+    return best;
+  };
+
+  // Events in text order: attributions and standalone mentions.
+  type Ev = { pos: number; a?: Attribution; m?: Mention; l?: Mention };
+  const events: Ev[] = [];
+  for (const l of latentBySentence) if (l) events.push({ pos: l.start, l });
+  for (const a of attributions) events.push({ pos: doc.tokens[a.cueFrom]!.s, a });
+  for (const m of standalone) events.push({ pos: m.start, m });
+  events.sort((x, y) => x.pos - y.pos);
+
+  const bySentence = new Map<number, Attribution[]>();
+  for (const ev of events) {
+    if (ev.l) {
+      addLatent(ev.l);
+      continue;
+    }
+    if (ev.m) {
+      findOrCreate(ev.m, ev.m.anonymous);
+      continue;
+    }
+    const a = ev.a!;
+    const list = bySentence.get(a.sentence) ?? [];
+    bySentence.set(a.sentence, list);
+    const lead = leading(a.sentence);
+    if (a.ref === 'subject') {
+      a.speaker = findOrCreate(a.subjects[0]!, true);
+      for (const extra of a.subjects.slice(1)) findOrCreate(extra, true);
+    } else if (a.ref === 'relative') {
+      const before = [...list].reverse().find((x) => x.speaker >= 0);
+      a.speaker = before ? before.speaker : -1;
+    } else if (a.ref === 'participle') {
+      const before = [...list].reverse().find((x) => x.speaker >= 0 && (!a.gender || !sources[x.speaker]!.gender || sources[x.speaker]!.gender === a.gender));
+      if (before) a.speaker = before.speaker;
+      else if (lead && doc.sentences[a.sentence]!.language !== 'ar') {
+        dropLatent(lead);
+        a.speaker = findOrCreate(lead, true);
+      } else a.speaker = antecedent(a.gender, false);
+    } else {
+      a.speaker = antecedent(a.gender, a.ref === 'pronoun' && (a.gender === 'm' || a.gender === 'f'));
+    }
+    if (a.speaker >= 0) {
+      const s = sources[a.speaker]!;
+      if (a.gender && a.gender !== 'n' && !s.gender) s.gender = a.gender;
+      s.lastPos = Math.max(s.lastPos, ev.pos);
+    }
+    if (a.addressee && doc.matcher(a.addressee.language).addresseeOutletsAreSources) {
+      let outlet = false;
+      for (let k = a.addressee.from; k < a.addressee.to && !outlet; k++) if (matchOf(doc, a.addressee.language, k, 'outlets')) outlet = true;
+      for (let k = a.addressee.from; k < a.addressee.to && !outlet; k++) {
+        const q = doc.tokens[k]!.q;
+        if (q >= 0) for (let t = k; t < a.addressee.to && doc.tokens[t]!.q === q; t++) if (matchOf(doc, a.addressee.language, t, 'outlets')) outlet = true;
+      }
+      if (outlet) findOrCreate(a.addressee, false);
+    }
+    list.push(a);
+  }
+
+  // Quote speakers.
+  const quoteSpeakers = new Int32Array(doc.quotes.length).fill(-1);
+  let si = 0;
+  let prevQuote = -1;
+  for (let qi = 0; qi < doc.quotes.length; qi++) {
+    const q = doc.quotes[qi]!;
+    if (q.isName) continue;
+    while (si < doc.sentences.length - 1 && doc.sentences[si]!.end <= q.open) si++;
+    const list = bySentence.get(si) ?? [];
+    let speaker = -1;
+    let found = false;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const a = list[k]!;
+      if (doc.tokens[a.cueFrom]!.s < q.open) {
+        speaker = a.speaker;
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      for (const a of list) {
+        if (doc.tokens[a.cueFrom]!.s >= q.close) {
+          speaker = a.speaker;
+          found = true;
+          break;
+        }
+      }
+    }
+    if (!found && prevQuote >= 0) {
+      const p = doc.quotes[prevQuote]!;
+      if (p.lastParagraph === q.paragraph && quoteSpeakers[prevQuote]! >= 0) {
+        speaker = quoteSpeakers[prevQuote]!;
+        found = true;
+      }
+    }
+    if (!found && si > 0) {
+      // a quote introduced by a colon at the end of the previous paragraph
+      const prev = doc.sentences[si - 1]!;
+      const firstTok = doc.sentences[si]!.from;
+      if (prev.paragraph < q.paragraph && doc.sentences[si]!.start === q.open && firstTok < doc.gaps.length && doc.gaps[firstTok]! & GAP_COLON) {
+        const prevList = bySentence.get(si - 1) ?? [];
+        const withSpeaker = prevList.find((a) => a.speaker >= 0);
+        if (withSpeaker) speaker = withSpeaker.speaker;
+        else {
+          const lead = leading(si - 1);
+          if (lead) {
+            dropLatent(lead);
+            speaker = findOrCreate(lead, true);
+          }
+        }
+      }
+    }
+    quoteSpeakers[qi] = speaker;
+    prevQuote = qi;
+  }
+  return { sources, quoteSpeakers };
+}

@@ -1,0 +1,364 @@
+import type { Resolution, TextTarget } from './types';
+import { matchQuote, type QuoteMatch } from './match-quote';
+import { normalizeQuote, normalizeSpan, toSpanOffset, type NormalSpan } from './normal-span';
+
+// The acceptance rule: when a target is not at its stored position, what may it anchor to?
+// Declaring an orphan is always safer than anchoring to the wrong words, so every number here
+// leans that way.
+
+/** A fuzzy match may differ from the quote by at most this share of its normalised length. */
+export const FUZZY_ERROR_RATE = 0.2;
+/** Quotes shorter than this (normalised code units) are never matched fuzzily: too little to recognise. */
+export const MIN_FUZZY_LENGTH = 12;
+/** Quotes at least this long are distinctive on their own; shorter ones need agreeing context. */
+export const LONE_QUOTE_LENGTH = 32; // = the context length: a quote shorter than its context is not its own evidence
+/** Context agrees when the prefix or the suffix found is at least this similar to the stored one. */
+export const CONTEXT_AGREEMENT = 0.6; // unrelated 32-unit stretches of the seed score under 0.47 in 99.9% of pairs
+/**
+ * A short quote found exactly, once, within this many code units of where it was expected is
+ * taken even when its context was rewritten on both sides: the same words, in the same place.
+ */
+export const SAME_PLACE = 32;
+/**
+ * An inexact match more than this many code units from where it was expected needs BOTH its
+ * prefix and suffix to agree: an article repeats its phrases ("الرئيس الروسي فلاديمير بوتين"), and
+ * a damaged quote is otherwise easily matched, a few errors away, to the other mention.
+ * Edits between two neighbouring annotations rarely move a quote further than this.
+ */
+export const FUZZY_NEAR = 256;
+/** Code units searched on each side of the expected position before anything else. */
+export const WINDOW_RADIUS = 4096;
+/** Texts up to this many code units are normalised once, whole; longer ones window by window. */
+export const SMALL_TEXT = 65536;
+/**
+ * Passes over the whole text (an exact search, an approximate search of a small text, a context
+ * probe of a large one) that {@link resolveAll} makes for targets not found near where they were
+ * expected, counted in texts of at least {@link SMALL_TEXT} code units, before the rest of them
+ * are orphans (an exact pass over a megabyte takes ~0.5 ms). Quotes moved far away come in
+ * blocks (a paragraph moved): once one is found, its neighbours are found where they are expected.
+ */
+export const WHOLE_TEXT_SCANS = 16;
+/** Probe length (code units) of the stored context searched for to locate a moved, changed quote. */
+const CONTEXT_PROBE = 16;
+/** Places where a context probe was found that are searched, nearest to the expected position first. */
+const MAX_CONTEXT_WINDOWS = 8;
+
+/** Options of {@link resolve}. */
+export interface ResolveOptions {
+  /**
+   * Where the quote is expected now (UTF-16 offset), when the caller knows better than the
+   * stored `start` (e.g. after shifting it with `applyEdits`). Default: `target.start`.
+   */
+  readonly hint?: number;
+}
+
+/** Edits a fuzzy match of a quote of `normalizedLength` normalised code units may have; 0: exact only. */
+export function countAllowedErrors(normalizedLength: number): number {
+  return normalizedLength >= MIN_FUZZY_LENGTH ? Math.floor(normalizedLength * FUZZY_ERROR_RATE) : 0;
+}
+
+/**
+ * Finds `target` in `text` (the article as it is now), in a chain that stops at the first step
+ * that succeeds:
+ *
+ * 1. the stored position, if `text.slice(start, end) === exact` -> `how: 'exact'`, score 1;
+ * 2. the exact quote elsewhere (near the expected position first, then the whole text), the
+ *    prefix, suffix and distance deciding between repeats -> `'moved'`;
+ * 3. the quote on normalised text (Arabic normalisation + CR dropped: diacritics added, alef
+ *    forms, CRLF), exactly and then within {@link FUZZY_ERROR_RATE} edits, near the expected
+ *    position and where the stored context is found, offsets mapped back to the raw text ->
+ *    `'fuzzy'` (or `'moved'` when the raw text found equals `exact`).
+ *
+ * The acceptance rule, for a candidate away from the stored position ("agrees": a context is at
+ * least {@link CONTEXT_AGREEMENT} similar to the stored one):
+ * - the same words: the prefix or the suffix agrees, or the quote is long
+ *   ({@link LONE_QUOTE_LENGTH}), or it is the single occurrence and within {@link SAME_PLACE} of
+ *   where it was expected;
+ * - similar words: at most {@link FUZZY_ERROR_RATE} of the normalised quote differs (quotes of
+ *   {@link MIN_FUZZY_LENGTH} or more only), and both contexts agree, or — within
+ *   {@link FUZZY_NEAR} of where it was expected — one context agrees or the quote is long.
+ *
+ * Offsets are UTF-16 code units, end exclusive; ranges never split a surrogate pair. Pure;
+ * never throws. One call may scan the whole text several times (and normalise all of a long
+ * text): for many targets, use {@link resolveAll}.
+ *
+ * @returns where the target is, or `null`: an orphan (its words are gone, or too changed to be sure).
+ */
+export function resolve(text: string, target: TextTarget, options: ResolveOptions = {}): Resolution | null {
+  const anchorer = new Anchorer(text);
+  const hint = options.hint ?? target.start;
+  return anchorer.resolveNear(target, hint, new Budget(Infinity)) ?? (anchorer.isSmall ? null : anchorer.resolveWhole(target, hint));
+}
+
+/**
+ * {@link resolve} for many targets at once (a sidecar, the editor's annotations), with work
+ * shared: a text up to {@link SMALL_TEXT} is normalised once; each target is expected at its
+ * stored position shifted by the displacement of the previous target (in text order) that was
+ * found, so that after edits most targets are found by one comparison.
+ *
+ * Cost is bounded: targets not found near where they were expected get passes over the whole
+ * text only while {@link WHOLE_TEXT_SCANS} last. If at least a quarter of the targets are still
+ * not found (a change to the whole document: added diacritics, a large reordering), they are
+ * searched again without that bound — in a large text on the whole normalised text (normalising
+ * costs tens of milliseconds a megabyte). Otherwise they are orphans.
+ *
+ * @returns one entry per target, in the order given; `null` entries are orphans.
+ */
+export function resolveAll(text: string, targets: readonly TextTarget[]): (Resolution | null)[] {
+  const anchorer = new Anchorer(text);
+  const order = targets.map((_, i) => i).sort((a, b) => targets[a]!.start - targets[b]!.start);
+  const results: (Resolution | null)[] = new Array<Resolution | null>(targets.length).fill(null);
+  const failed: number[] = [];
+  const budget = new Budget(WHOLE_TEXT_SCANS * Math.max(text.length, SMALL_TEXT));
+  let delta = 0;
+  for (const i of order) {
+    const t = targets[i]!;
+    const r = anchorer.resolveNear(t, t.start + delta, budget);
+    if (r) {
+      results[i] = r;
+      delta = r.start - t.start;
+    } else {
+      failed.push(i);
+    }
+  }
+  if (failed.length > 0 && failed.length * 4 >= targets.length) {
+    const isFailed = new Set(failed);
+    delta = 0;
+    for (const i of order) {
+      const t = targets[i]!;
+      const hint = t.start + delta;
+      const r = isFailed.has(i)
+        ? (anchorer.resolveNear(t, hint, new Budget(Infinity)) ?? (anchorer.isSmall ? null : anchorer.resolveWhole(t, hint)))
+        : results[i]!;
+      results[i] = r;
+      if (r) delta = r.start - t.start;
+    }
+  }
+  return results;
+}
+
+/** How many code units a call may still scan in passes over the whole text. */
+class Budget {
+  constructor(private left: number) {}
+
+  /** Takes `units` from the budget; `false` (and nothing taken) when there are not enough left. */
+  spend(units: number): boolean {
+    if (this.left < units) return false;
+    this.left -= units;
+    return true;
+  }
+}
+
+/** A target's quote and context in normal form, computed once when step 3 is reached. */
+interface NormalTarget {
+  readonly quote: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly maxErrors: number;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Holds one text and what was computed about it, shared by the targets resolved in it. */
+class Anchorer {
+  private whole: NormalSpan | null = null;
+  readonly isSmall: boolean;
+
+  constructor(private readonly text: string) {
+    this.isSmall = text.length <= SMALL_TEXT;
+  }
+
+  private wholeSpan(): NormalSpan {
+    if (this.whole === null) this.whole = normalizeSpan(this.text);
+    return this.whole;
+  }
+
+  /**
+   * Steps 1–3 without normalising the whole of a large text. Searches over the whole text (an
+   * exact search; an approximate search in a small text, context probes in a large one) are paid
+   * from `budget`, in code units; none is made once it is spent.
+   */
+  resolveNear(t: TextTarget, hint: number, budget: Budget): Resolution | null {
+    const { text } = this;
+    const { exact } = t;
+    const len = exact.length;
+    if (t.start >= 0 && t.end - t.start === len && t.end <= text.length && text.startsWith(exact, t.start)) {
+      return { start: t.start, end: t.end, how: 'exact', score: 1 };
+    }
+    if (len === 0) return null;
+
+    // Where the neighbours' displacement puts it, and where it was: a neighbour that moved far
+    // (its paragraph was moved) must not make this one look far from its own place.
+    const hints = hint === t.start ? [hint] : [hint, t.start];
+    const distance = (at: number): number => Math.min(...hints.map((h) => Math.abs(at - h)));
+
+    // 2. The same words elsewhere: where they are expected, then around.
+    const exactly = (h: number, from: number, to: number): QuoteMatch | null =>
+      matchQuote(text, exact, { prefix: t.prefix, suffix: t.suffix, hint: h, from, to });
+    if (hint !== t.start && hint >= 0 && text.startsWith(exact, hint)) {
+      const c = exactly(hint, hint, hint + len);
+      if (c && agrees(c)) return moved(c);
+    }
+    for (const [from, to] of windowsAround(hints, len, WINDOW_RADIUS)) {
+      const around = exactly(hint, from, to);
+      if (around && agrees(around)) return moved(around);
+    }
+
+    // 3. Similar words near the expected position (before exact words far away: where the
+    // analyst's words were, changed, is a better anchor than a copy of them elsewhere).
+    // Around the expected position only: the stored one is a fallback for the exact words.
+    const n = prepare(t);
+    if (n.quote.length === 0) return null;
+    for (const radius of [FUZZY_NEAR, 4 * FUZZY_NEAR]) {
+      const r = this.matchNear(n, hints, hint - radius, hint + len + radius, t);
+      if (r) return r;
+    }
+    // 2, far: the same words anywhere.
+    if (budget.spend(text.length)) {
+      const everywhere = exactly(hint, 0, text.length);
+      if (everywhere && acceptable(everywhere, len, distance(everywhere.start))) return moved(everywhere);
+    }
+    // 3, far: similar words anywhere in a small text; where the stored context is found in a large one.
+    if (this.isSmall) {
+      return budget.spend(text.length) ? this.matchIn(this.wholeSpan(), n, hints, 0, text.length, t) : null;
+    }
+    if (!budget.spend(2 * text.length)) return null;
+    let best: Resolution | null = null;
+    for (const [from, to] of this.contextWindows(t, hint, n)) {
+      const r = this.matchNear(n, hints, from, to, t);
+      if (r && (best === null || r.score > best.score)) best = r;
+    }
+    return best;
+  }
+
+  /** Step 3 on the whole normalised text of a large text: near the expected position, then anywhere exactly. */
+  resolveWhole(t: TextTarget, hint: number): Resolution | null {
+    const n = prepare(t);
+    if (n.quote.length === 0) return null;
+    const span = this.wholeSpan();
+    const hints = hint === t.start ? [hint] : [hint, t.start];
+    for (const h of hints) {
+      const r = this.matchIn(span, n, hints, h - WINDOW_RADIUS, h + t.exact.length + WINDOW_RADIUS, t);
+      if (r) return r;
+    }
+    return this.matchIn(span, { ...n, maxErrors: 0 }, hints, 0, this.text.length, t);
+  }
+
+  /**
+   * Searches the raw window `[from, to)`: in the whole normalised text of a small text, else
+   * normalised on its own (with room for context).
+   */
+  private matchNear(n: NormalTarget, hints: readonly number[], from: number, to: number, t: TextTarget): Resolution | null {
+    const { text } = this;
+    if (this.isSmall) return this.matchIn(this.wholeSpan(), n, hints, from, to, t);
+    const span = normalizeSpan(
+      text,
+      Math.max(0, from - 2 * t.prefix.length),
+      Math.min(text.length, to + 2 * t.exact.length + 2 * t.suffix.length),
+    );
+    return this.matchIn(span, n, hints, from, to, t);
+  }
+
+  /** Raw windows of a large text, away from the expected position, where the stored context is found. */
+  private contextWindows(t: TextTarget, hint: number, n: NormalTarget): [number, number][] {
+    const { text } = this;
+    const len = t.exact.length;
+    // Room for the quote after its prefix (before its suffix), diacritics added included.
+    const room = Math.ceil(len * 1.5) + n.maxErrors + 8;
+    const places: [number, number][] = [];
+    const probe = (needle: string, toWindow: (at: number) => [number, number]): void => {
+      if (needle.length < CONTEXT_PROBE / 2) return;
+      let count = 0;
+      for (let i = text.indexOf(needle); i >= 0 && count < 8 * MAX_CONTEXT_WINDOWS; i = text.indexOf(needle, i + 1)) {
+        places.push(toWindow(i));
+        count++;
+      }
+    };
+    const prefixTail = t.prefix.slice(-CONTEXT_PROBE);
+    probe(prefixTail, (i) => [i + prefixTail.length, i + prefixTail.length + room]);
+    const suffixHead = t.suffix.slice(0, CONTEXT_PROBE);
+    probe(suffixHead, (i) => [i - room, i]);
+    places.sort((a, b) => Math.abs(a[0] - hint) - Math.abs(b[0] - hint));
+    return places
+      .filter((p) => Math.abs(p[0] - hint) > 4 * FUZZY_NEAR)
+      .slice(0, MAX_CONTEXT_WINDOWS)
+      .map(([a, b]) => [Math.max(0, a), Math.min(text.length, b)]);
+  }
+
+  /**
+   * Searches the normalised quote in `span` for a match starting between raw offsets `from` and
+   * `to` (it may end up to twice the quote's length past `to`: a window must not cut a match
+   * short, and added diacritics make the words longer), and applies the acceptance rule. `hints[0]` is
+   * the expected position; the distance is to the nearest hint.
+   */
+  private matchIn(span: NormalSpan, n: NormalTarget, hints: readonly number[], from: number, to: number, t: TextTarget): Resolution | null {
+    const c = matchQuote(span.text, n.quote, {
+      prefix: n.prefix,
+      suffix: n.suffix,
+      hint: toSpanOffset(span, hints[0]!),
+      maxErrors: n.maxErrors,
+      from: toSpanOffset(span, from),
+      to: toSpanOffset(span, to + 2 * t.exact.length),
+    });
+    if (c === null) return null;
+    // eslint-disable-next-line
+    if ((globalThis as any).H3DEBUG) console.error('matchIn', { from, to, spanFrom: span.starts[0], spanTo: span.ends[span.ends.length - 1], nFrom: toSpanOffset(span, from), nTo: toSpanOffset(span, to + 2 * t.exact.length), c, spanLen: span.text.length, max: n.maxErrors });
+    let start = span.starts[c.start]!;
+    let end = span.ends[c.end - 1]!;
+    if (!acceptable(c, n.quote.length, Math.min(...hints.map((h) => Math.abs(start - h))))) return null;
+    const { text } = this;
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--;
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end++;
+    if (end - start === t.exact.length && text.startsWith(t.exact, start)) {
+      return { start, end, how: 'moved', score: c.score };
+    }
+    return { start, end, how: 'fuzzy', score: c.score };
+  }
+}
+
+/** Windows of `radius` around a quote of `len` at each hint, overlapping ones merged, nearest hint first. */
+function windowsAround(hints: readonly number[], len: number, radius: number): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const h of hints) {
+    const w: [number, number] = [h - radius, h + len + radius];
+    const overlapping = windows.find(([a, b]) => w[0] <= b && a <= w[1]);
+    if (overlapping) {
+      overlapping[0] = Math.min(overlapping[0], w[0]);
+      overlapping[1] = Math.max(overlapping[1], w[1]);
+    } else {
+      windows.push(w);
+    }
+  }
+  return windows;
+}
+
+function prepare(t: TextTarget): NormalTarget {
+  const quote = normalizeQuote(t.exact);
+  return {
+    quote,
+    prefix: normalizeQuote(t.prefix),
+    suffix: normalizeQuote(t.suffix),
+    maxErrors: countAllowedErrors(quote.length),
+  };
+}
+
+function agrees(c: QuoteMatch): boolean {
+  return Math.max(c.prefixScore, c.suffixScore) >= CONTEXT_AGREEMENT;
+}
+
+/**
+ * The acceptance rule for a candidate away from the stored position, `distance` raw code units
+ * from where it was expected.
+ */
+function acceptable(c: QuoteMatch, quoteLength: number, distance: number): boolean {
+  const both = Math.min(c.prefixScore, c.suffixScore) >= CONTEXT_AGREEMENT;
+  if (c.errors === 0) return agrees(c) || quoteLength >= LONE_QUOTE_LENGTH || (c.candidates === 1 && distance <= SAME_PLACE);
+  if (c.errors > countAllowedErrors(quoteLength)) return false;
+  return both || (distance <= FUZZY_NEAR && (agrees(c) || quoteLength >= LONE_QUOTE_LENGTH));
+}
+
+function moved(c: QuoteMatch): Resolution {
+  return { start: c.start, end: c.end, how: 'moved', score: c.score };
+}

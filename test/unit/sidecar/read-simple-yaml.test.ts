@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { parseDocument } from 'yaml';
+import { readSimpleYaml } from '../../../src/core/sidecar/read-simple-yaml';
+import { YAML_PARSE_OPTIONS } from '../../../src/core/sidecar/yaml-options';
+import { INVALID_CASES, VALID } from './parse-sidecar.cases';
+import { SIMPLE_YAML_CASES } from './read-simple-yaml.cases';
+import { EXAMPLE_SIDECAR } from './sidecar-files';
+
+/** Whatever the fast reader reads, the real parser reads the same way, without error. */
+function assertAgrees(text: string): unknown {
+  const fast = readSimpleYaml(text);
+  if (fast === null) return null;
+  const doc = parseDocument(text, YAML_PARSE_OPTIONS);
+  assert.deepEqual([...doc.errors, ...doc.warnings].map((e) => e.message), [], `the fast reader accepted what yaml refuses: ${JSON.stringify(text)}`);
+  assert.deepEqual(fast, doc.toJS(), JSON.stringify(text));
+  return fast;
+}
+
+describe('readSimpleYaml (the fast path)', () => {
+  for (const c of SIMPLE_YAML_CASES) {
+    it(c.name, () => {
+      assert.deepEqual(readSimpleYaml(c.yaml), c.data);
+      assertAgrees(c.yaml);
+    });
+  }
+
+  it('reads the sidecars the tool writes, and the example sidecar, as yaml does', () => {
+    assert.notEqual(assertAgrees(fs.readFileSync(EXAMPLE_SIDECAR, 'utf8')), null);
+    assert.notEqual(assertAgrees(VALID), null);
+    assertAgrees(fs.readFileSync(path.join(__dirname, 'fixtures', 'hand-commented.annotations.yaml'), 'utf8'));
+  });
+
+  it('never accepts a sidecar the real parser refuses', () => {
+    for (const c of INVALID_CASES) assertAgrees(c.yaml);
+  });
+
+  it('agrees with yaml on random YAML-like text (property)', () => {
+    const piece = fc.constantFrom(
+      'a', 'b', 'id', 'x-y', ':', ': ', ' ', '  ', '- ', '-', '\n', '\n  ', '\n    ', '#', ' #', '"', "'", '\\', '\\n', '\\u0627',
+      '[', ']', '{', '}', ',', ', ', '&', '*', '!', '|', '>', '?', '~', 'null', 'true', '12', '-3', '0x1', '1.5', 'قال', '“', '”',
+      '\u00a0', '😀', '%', '@', '`', '---', '__proto__',
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      assertAgrees(pieces.join(''));
+    }), { numRuns: 3000 });
+  });
+
+  it('agrees with yaml on random line-structured text (property)', () => {
+    const key = fc.constantFrom('a', 'b', 'id', 'kind', 'tags', 'x-1');
+    const scalar = fc.constantFrom('x', 'قال : x', '"q"', "'s'", '[a, b]', '{a: 1}', '12', 'true', '', '# c', 'x # c', '"a\\"b"', 'a:b', '- x');
+    const line = fc.tuple(fc.constantFrom('', '  ', '    ', '- ', '  - ', '    - '), key, fc.constantFrom(':', ': ', ':  '), scalar)
+      .map(([indent, k, colon, v]) => `${indent}${k}${colon}${v}`);
+    fc.assert(fc.property(fc.array(fc.oneof(line, fc.constantFrom('', '# comment', '  - x', '-')), { maxLength: 12 }), (lines) => {
+      assertAgrees(lines.join('\n') + '\n');
+    }), { numRuns: 3000 });
+  });
+});

@@ -1,0 +1,7 @@
+/**
+ * Every suite that runs inside VS Code, in one bundle (dist/test/vscode/suites.js). Loaded by
+ * mocha with its `tdd` globals in place: by {@link run} in ./index.ts, or by @vscode/test-cli.
+ */
+import './seed-article.test';
+import './english-article.test';
+import './sidecar.test';
