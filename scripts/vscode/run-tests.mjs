@@ -88,13 +88,12 @@ async function main() {
   const tally = createTally();
   let exitCode = 1;
   try {
-    let t = Date.now();
     const installMs = installVscodeCi();
     const buildStart = Date.now();
     build();
     const buildMs = Date.now() - buildStart;
 
-    t = Date.now();
+    let t = Date.now();
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-vscode-test-'));
     const logFile = path.join(work, 'code-server.log');
     let keepWork = false;

@@ -43,6 +43,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (require.main === module) {
+  // `news-annotator analyze ... | head` closes the pipe early: that is the reader's choice,
+  // not an error worth a stack trace. Any other stream error is reported.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   main(process.argv.slice(2), {
     stdout: (l) => process.stdout.write(l + '\n'),
     stderr: (l) => process.stderr.write(l + '\n'),

@@ -23,6 +23,7 @@ import { tokenize } from './tokenize';
 import type { Analysis, Claim, Identity, Language, Paragraph, Quote, Source, Span } from './types';
 import arData from './lexicons/ar.json';
 import enData from './lexicons/en.json';
+import frData from './lexicons/fr.json';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -33,16 +34,16 @@ export interface AnalyzeOptions {
 let builtIns: readonly Lexicon[] | undefined;
 const builtInMatchers = new Map<string, Matcher>();
 
-/** The built-in lexicons (Arabic, English). */
+/** The built-in lexicons (Arabic, English, French). */
 export function builtInLexicons(): readonly Lexicon[] {
-  builtIns ??= [lexiconFromData(arData, 'built-in:ar'), lexiconFromData(enData, 'built-in:en')];
+  builtIns ??= [lexiconFromData(arData, 'built-in:ar'), lexiconFromData(enData, 'built-in:en'), lexiconFromData(frData, 'built-in:fr')];
   return builtIns;
 }
 
 function matcherFactory(extra: readonly Lexicon[]): (lang: Language) => Matcher {
   const local = new Map<string, Matcher>();
   return (lang) => {
-    const key = lang === 'ar' ? 'ar' : 'en'; // French reads with the English lexicon until it has its own
+    const key = lang === 'ar' || lang === 'fr' ? lang : 'en';
     const cache = extra.length === 0 ? builtInMatchers : local;
     let m = cache.get(key);
     if (!m) {
@@ -71,6 +72,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
     // the per-token memo holds this text's tokens: let them go
     matcher('ar').release();
     matcher('en').release();
+    matcher('fr').release();
   }
 }
 
@@ -124,7 +126,8 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
   // resolved once: every pass asks for a matcher per word
   const arMatcher = matcher('ar');
   const enMatcher = matcher('en');
-  const doc: Doc = { text: nt, tokens, gaps, quotes, sentences, matcher: (lang) => (lang === 'ar' ? arMatcher : enMatcher), isUpperAt };
+  const frMatcher = matcher('fr');
+  const doc: Doc = { text: nt, tokens, gaps, quotes, sentences, matcher: (lang) => (lang === 'ar' ? arMatcher : lang === 'fr' ? frMatcher : enMatcher), isUpperAt };
   classifyNames(doc);
 
   // Cues, mentions, speakers.

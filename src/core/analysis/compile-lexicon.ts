@@ -102,6 +102,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   const arabic = language === 'ar';
+  const french = language === 'fr';
   // Matches per token of the text being analysed (one text at a time: a one-entry cache).
   let memoTokens: readonly Token[] | undefined;
   let memo: (readonly PhraseMatch[] | undefined)[] = [];
@@ -128,6 +129,11 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
         out = list.map((phrase) => ({ phrase, prefix: v.prefix }));
         break;
       }
+    }
+    if (!out && french && w.length > 3 && (w[1] === "'" || w[1] === '\u2019') && 'ldjmnst'.includes(w[0]!)) {
+      // French elision: "l'AFP" is "AFP" after the article
+      const list = index.get(w.slice(2));
+      if (list) out = list.map((phrase) => ({ phrase, prefix: w.slice(0, 2) }));
     }
     c = out ?? NONE;
     if (byWord.size >= WORD_CACHE_MAX) byWord.clear();

@@ -28,12 +28,18 @@ export interface Sentence {
   readonly dateline: boolean;
 }
 
-/** Punctuation seen in the gap before a token. */
-export const GAP_COMMA = 1; // , ، ; ؛
+// Flags of the punctuation seen in the gap before a token (bits of `Doc.gaps`).
+/** A comma or semicolon: , ، ; ؛ */
+export const GAP_COMMA = 1;
+/** A colon. */
 export const GAP_COLON = 2;
-export const GAP_STOP = 4; // . ! ? ؟
-export const GAP_DASH = 8; // - – — (spaced)
-export const GAP_QUOTE = 16; // any quotation mark
+/** A sentence end: . ! ? ؟ */
+export const GAP_STOP = 4;
+/** A hyphen or dash: - – — */
+export const GAP_DASH = 8;
+/** Any quotation mark. */
+export const GAP_QUOTE = 16;
+/** A parenthesis. */
 export const GAP_PAREN = 32;
 
 /** The shared state. */

@@ -110,6 +110,16 @@ function contentBefore(doc: Doc, s: Sentence, subjectFrom: number): { start: num
   return { start, end };
 }
 
+function isComplementizer(doc: Doc, s: Sentence, k: number): boolean {
+  return k < s.to && (matchOf(doc, s.language, k, 'complementizers') !== null || isElidedQue(doc, s, k));
+}
+
+/** French "qu'il", "qu’elle": the complementiser is glued to the next word. */
+function isElidedQue(doc: Doc, s: Sentence, k: number): boolean {
+  const w = doc.tokens[k]?.w ?? '';
+  return s.language === 'fr' && w.length > 3 && w.startsWith('qu') && (w[2] === "'" || w[2] === '\u2019');
+}
+
 function skipAdverbials(doc: Doc, s: Sentence, j: number): number {
   for (let guard = 0; guard < 4 && j < s.to; guard++) {
     if (doc.gaps[j]! & (GAP_STOP | GAP_COLON)) return j;
@@ -165,6 +175,16 @@ function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readon
         j = subject.next;
       }
     }
+    let relayed: Mention | null = null;
+    if (kind === 'relay' && j < s.to && toks[j]!.w === 'عن') {
+      // "ونقلت وكالة رويترز عن مصدر مطلع قوله إن ...": the outlet relays, the source speaks
+      relayed = readArabicPhrase(doc, s, j + 1, { stopAtCoordination: true });
+      if (relayed) {
+        attachAnonymity(doc, relayed, s.to);
+        j = relayed.next;
+        while (j < s.to && isWord(doc, lang, j, 'cueAdjuncts')) j++;
+      }
+    }
     if (!subject && kind !== 'participle') {
       // subject-verb order: an unnamed source just before the cue ("متخصصة ... لأسباب أمنية، قالت")
       subject = anonymous.find((a) => a.next === k) ?? null;
@@ -189,8 +209,8 @@ function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readon
       cueTo: m.to,
       kind,
       ...(m.phrase.gender ? { gender: m.phrase.gender } : {}),
-      subjects: subject ? [subject] : [],
-      ref: subject ? 'subject' : kind === 'participle' ? 'participle' : 'zero',
+      subjects: relayed ? (subject ? [relayed, subject] : [relayed]) : subject ? [subject] : [],
+      ref: subject || relayed ? 'subject' : kind === 'participle' ? 'participle' : 'zero',
       addressee,
       content,
       speaker: -1,
@@ -267,15 +287,33 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
         }
       }
     }
+    if (ref === 'zero' && m.phrase.gender) {
+      // the pronoun is in the cue: "a-t-elle ajouté"
+      ref = 'pronoun';
+      gender = m.phrase.gender;
+    }
     if (kind === 'told') {
       // the addressee: "told Reuters", "told a news conference in Columbus"
       let a = j;
-      while (a < s.to && a - j < 6 && !(doc.gaps[a]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && toks[a]!.w !== 'that' && toks[a]!.q < 0) a++;
+      while (a < s.to && a - j < 6 && !(doc.gaps[a]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && !isComplementizer(doc, s, a) && toks[a]!.q < 0) a++;
       j = a;
     }
     j = skipAdverbials(doc, s, j);
+    if (kind !== 'finding' && !isComplementizer(doc, s, j)) {
+      // "said in an interview with Reuters that ...": a short phrase before "that"
+      for (let t = j + 1; t < Math.min(s.to, j + 8) && !(doc.gaps[t]! & (GAP_STOP | GAP_COLON | GAP_COMMA)) && toks[t]!.q < 0; t++) {
+        if (cueAt(doc, s, t)) break;
+        if (isComplementizer(doc, s, t) && isWord(doc, lang, j, 'npStops')) {
+          j = t;
+          break;
+        }
+      }
+    }
     if (kind !== 'finding' && j < s.to && !(doc.gaps[j]! & (GAP_STOP | GAP_COLON | GAP_COMMA))) {
-      if (toks[j]!.w === 'that') content = contentFrom(doc, s, j + 1);
+      if (isElidedQue(doc, s, j)) {
+        const c = contentFrom(doc, s, j);
+        content = c && { start: c.start + 3, end: c.end };
+      } else if (isComplementizer(doc, s, j)) content = contentFrom(doc, s, j + 1);
       else if ((kind === 'say' || kind === 'participle') && !isWord(doc, lang, j, 'npStops')) content = contentFrom(doc, s, j);
     }
     if (!content && kind !== 'finding' && subjectFrom > s.from && (j >= s.to || doc.gaps[j]! & (GAP_STOP | GAP_COMMA) || isWord(doc, lang, j, 'npStops'))) {

@@ -43,16 +43,21 @@ const CONTINUABLE = new Set([0x201c, 0x00ab, 0x0022, 0x201e, 0x2018, 0x0027, 0x2
 
 function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x200f || c === 0x200e;
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0x200f || c === 0x200e;
+}
+
+// French typography spaces its guillemets: « Nous ne céderons pas ».
+function isSpacedMark(c: number): boolean {
+  return c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
 }
 
 function canOpen(text: string, i: number, min: number, max: number): boolean {
-  if (i + 1 >= max || isSpaceAt(text, i + 1)) return false;
+  if (i + 1 >= max || (isSpaceAt(text, i + 1) && !isSpacedMark(text.charCodeAt(i)))) return false;
   return i === min || !isWordUnit(text.charCodeAt(i - 1));
 }
 
 function canClose(text: string, j: number, max: number): boolean {
-  if (isSpaceAt(text, j - 1)) return false;
+  if (isSpaceAt(text, j - 1) && !isSpacedMark(text.charCodeAt(j))) return false;
   return j + 1 >= max || !isWordUnit(text.charCodeAt(j + 1));
 }
 
@@ -118,7 +123,11 @@ export function findDirectQuotes(text: string, paragraphs: readonly ParagraphRan
       i = j;
       continue;
     }
-    out.push({ open: i, start: i + 1, end: j, close: j + 1, paragraph: p, lastParagraph: lastP });
+    let cs = i + 1;
+    let ce = j;
+    while (cs < ce && (isSpaceAt(text, cs) || text.charCodeAt(cs) === 0x202f)) cs++;
+    while (ce > cs && (isSpaceAt(text, ce - 1) || text.charCodeAt(ce - 1) === 0x202f)) ce--;
+    out.push({ open: i, start: cs, end: ce, close: j + 1, paragraph: p, lastParagraph: lastP });
     if (lastP !== p) {
       p = lastP;
       failed = new Set();

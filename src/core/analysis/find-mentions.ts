@@ -207,7 +207,9 @@ export function readEnglishSubjectBefore(
     while (k > s.from && !(doc.gaps[k]! & HARD_GAP) && toks[k]!.q < 0) k--;
     if (k <= s.from || !(doc.gaps[k]! & GAP_COMMA) || toks[k]!.q >= 0) return null;
     const w = toks[k]!.w;
-    if (w === 'who' || w === 'which' || w === 'speaking') {
+    if (/^\d+$/.test(w) && e - k === 1) {
+      // an age: "Smith, 54, said"
+    } else if (w === 'who' || w === 'which' || w === 'speaking' || matchOf(doc, lang, k, 'anonymity')) {
       if (matchOf(doc, lang, k, 'anonymity') || matchOf(doc, lang, k + 1, 'anonymity')) anonymous = { from: k };
     } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k)) appositiveEnd = toks[e - 1]!.e;
     else return null;

@@ -48,6 +48,7 @@ function isPersonMention(doc: Doc, m: Mention): boolean {
     if (m.anonymous) return true;
     let caps = 0;
     let orgRole = false;
+    for (let k = m.from; k < m.to; k++) if (matchOf(doc, m.language, k, 'outlets')) return false;
     for (let k = m.from; k < m.to; k++) {
       const r = matchOf(doc, m.language, k, 'roles');
       if (r?.phrase.kind === 'person' || r?.phrase.gender) return true;

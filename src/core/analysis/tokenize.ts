@@ -78,8 +78,12 @@ export function tokenize(norm: string, start: number, end: number, raw: string, 
       }
       break;
     }
-    const rc = raw.charCodeAt(toRaw[s] ?? 0);
-    out.push({ s, e: i, w: norm.slice(s, i), cap: rc >= 0x41 && rc <= 0x5a, q: -1 });
+    const r0 = toRaw[s] ?? 0;
+    let rc = raw.charCodeAt(r0);
+    // French elision: "l'AFP", "d’Amnesty" name what follows the apostrophe
+    const c1 = raw.charCodeAt(r0 + 1);
+    if ((c1 === 0x27 || c1 === 0x2019) && i - s > 2 && (rc === 0x6c || rc === 0x64)) rc = raw.charCodeAt(r0 + 2);
+    out.push({ s, e: i, w: norm.slice(s, i), cap: (rc >= 0x41 && rc <= 0x5a) || (rc >= 0xc0 && rc <= 0xde && rc !== 0xd7), q: -1 });
   }
   return out;
 }

@@ -94,7 +94,9 @@ export function resolve(text: string, target: TextTarget, options: ResolveOption
  * {@link resolve} for many targets at once (a sidecar, the editor's annotations), with work
  * shared: a text up to {@link SMALL_TEXT} is normalised once; each target is expected at its
  * stored position shifted by the displacement of the previous target (in text order) that was
- * found, so that after edits most targets are found by one comparison.
+ * found, so that after edits most targets are found by one comparison. A target not found is
+ * looked for once more where the found targets around it put it (proportionally between them,
+ * or at the rate the displacement grew before it), for changes made throughout the text.
  *
  * Cost is bounded: targets not found near where they were expected get passes over the whole
  * text only while {@link WHOLE_TEXT_SCANS} last. If at least a quarter of the targets are still
@@ -108,18 +110,41 @@ export function resolveAll(text: string, targets: readonly TextTarget[]): (Resol
   const anchorer = new Anchorer(text);
   const order = targets.map((_, i) => i).sort((a, b) => targets[a]!.start - targets[b]!.start);
   const results: (Resolution | null)[] = new Array<Resolution | null>(targets.length).fill(null);
-  const failed: number[] = [];
   const budget = new Budget(WHOLE_TEXT_SCANS * Math.max(text.length, SMALL_TEXT));
+  const hinted: number[] = new Array<number>(targets.length).fill(0);
   let delta = 0;
   for (const i of order) {
     const t = targets[i]!;
-    const r = anchorer.resolveNear(t, t.start + delta, budget);
-    if (r) {
-      results[i] = r;
-      delta = r.start - t.start;
-    } else {
-      failed.push(i);
+    hinted[i] = t.start + delta;
+    const r = anchorer.resolveNear(t, hinted[i]!, budget);
+    results[i] = r;
+    if (r) delta = r.start - t.start;
+  }
+  // A target not found may have been expected in the wrong place: after a change to the whole
+  // text (diacritics added throughout), the displacement grows between two annotations far
+  // apart. Expect it where the found targets around it put it: proportionally between the
+  // found ones before and after it, or at the rate the displacement grew before it.
+  let failed = order.filter((i) => results[i] === null);
+  if (failed.length > 0) {
+    const foundAfter: (number | undefined)[] = new Array<number | undefined>(order.length);
+    for (let k = order.length - 1, next: number | undefined; k >= 0; k--) {
+      foundAfter[k] = next;
+      if (results[order[k]!] !== null) next = order[k];
     }
+    const before: number[] = []; // the last two found targets, in text order
+    order.forEach((i, k) => {
+      if (results[i] === null) {
+        const hint = expectBetween(targets, results, targets[i]!, before, foundAfter[k]);
+        if (hint !== null && Math.abs(hint - hinted[i]!) > FUZZY_NEAR) {
+          results[i] = anchorer.resolveNear(targets[i]!, hint, budget);
+        }
+      }
+      if (results[i] !== null) {
+        before.push(i);
+        if (before.length > 2) before.shift();
+      }
+    });
+    failed = failed.filter((i) => results[i] === null);
   }
   if (failed.length > 0 && failed.length * 4 >= targets.length) {
     const isFailed = new Set(failed);
@@ -135,6 +160,38 @@ export function resolveAll(text: string, targets: readonly TextTarget[]): (Resol
     }
   }
   return results;
+}
+
+/**
+ * Where `t` is expected from found targets: proportionally between the last one found before it
+ * and the first found after it; with none after, at the rate the displacement grew between the
+ * last two found before it; with none before, as displaced as the first one after. `null` when
+ * no target was found.
+ */
+function expectBetween(
+  targets: readonly TextTarget[],
+  results: readonly (Resolution | null)[],
+  t: TextTarget,
+  before: readonly number[],
+  after: number | undefined,
+): number | null {
+  const p = before[before.length - 1];
+  const tp = p === undefined ? undefined : targets[p];
+  const rp = p === undefined ? null : results[p];
+  const tq = after === undefined ? undefined : targets[after];
+  const rq = after === undefined ? null : results[after];
+  if (tp && rp && tq && rq && tq.start > tp.start) {
+    return Math.round(rp.start + ((t.start - tp.start) * (rq.start - rp.start)) / (tq.start - tp.start));
+  }
+  if (tp && rp) {
+    const o = before.length > 1 ? before[0]! : undefined;
+    const to = o === undefined ? undefined : targets[o];
+    const ro = o === undefined ? null : results[o];
+    const rate = to && ro && tp.start > to.start ? (rp.start - ro.start) / (tp.start - to.start) : 1;
+    return Math.round(rp.start + (t.start - tp.start) * rate);
+  }
+  if (tq && rq) return rq.start - (tq.start - t.start);
+  return null;
 }
 
 /** How many code units a call may still scan in passes over the whole text. */
@@ -294,17 +351,20 @@ class Anchorer {
    * the expected position; the distance is to the nearest hint.
    */
   private matchIn(span: NormalSpan, n: NormalTarget, hints: readonly number[], from: number, to: number, t: TextTarget): Resolution | null {
+    const nominalTo = toSpanOffset(span, to);
+    const windowTo = toSpanOffset(span, to + 2 * t.exact.length);
     const c = matchQuote(span.text, n.quote, {
       prefix: n.prefix,
       suffix: n.suffix,
       hint: toSpanOffset(span, hints[0]!),
       maxErrors: n.maxErrors,
       from: toSpanOffset(span, from),
-      to: toSpanOffset(span, to + 2 * t.exact.length),
+      to: windowTo,
     });
     if (c === null) return null;
-    // eslint-disable-next-line
-    if ((globalThis as any).H3DEBUG) console.error('matchIn', { from, to, spanFrom: span.starts[0], spanTo: span.ends[span.ends.length - 1], nFrom: toSpanOffset(span, from), nTo: toSpanOffset(span, to + 2 * t.exact.length), c, spanLen: span.text.length, max: n.maxErrors });
+    // An inexact match that starts past the window, or runs into its end, may be the window's
+    // cut of the real words (the quote's last words would count as errors): not trusted here.
+    if (c.errors > 0 && (c.start >= nominalTo || (c.end >= windowTo && windowTo < span.text.length))) return null;
     let start = span.starts[c.start]!;
     let end = span.ends[c.end - 1]!;
     if (!acceptable(c, n.quote.length, Math.min(...hints.map((h) => Math.abs(start - h))))) return null;

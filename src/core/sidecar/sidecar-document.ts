@@ -16,9 +16,17 @@ import type { TextTarget } from '../anchoring/types';
 
 /**
  * Options for writing: no folding (`lineWidth: 0`), so a long Arabic string stays on one line
- * and its value can never change through folding; plain scalars where YAML allows them.
+ * and its value can never change through folding; double-quoted strings on one line with
+ * JSON escapes (`"a\nb"`; `yaml` otherwise breaks those over 40 characters at each newline);
+ * plain scalars where YAML allows them.
  */
-export const YAML_STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
+export const YAML_STRINGIFY_OPTIONS = {
+  lineWidth: 0,
+  minContentWidth: 0,
+  flowCollectionPadding: false,
+  doubleQuotedAsJSON: true,
+  doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
+} as const;
 
 /** Keys whose lists are written in flow style (`tags: [a, b]`): short lists of words. */
 const FLOW_LIST_KEYS = new Set(['tags', 'absent']);

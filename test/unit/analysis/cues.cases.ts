@@ -75,6 +75,20 @@ export const CUE_CASES: readonly CueCase[] = [
     quotes: [{ text: 'الوضع في ليبيا صعب جدا ويحتاج إلى حل', direct: true, speaker: 'الوزير' }],
   },
   {
+    name: 'Arabic relay: the outlet relays, the source "عن" speaks',
+    text: 'ونقلت وكالة رويترز عن مصدر مطلع قوله إن المفاوضات ستستأنف الأسبوع المقبل.',
+    quotes: [{ text: 'المفاوضات ستستأنف الأسبوع المقبل', direct: false, speaker: 'مصدر مطلع' }],
+  },
+  {
+    name: 'French: "a déclaré mardi que", "selon l\'AFP", "a-t-il ajouté"',
+    text: "Le porte-parole du gouvernement Olivier Martin a déclaré mardi que 40 personnes avaient été tuées dans l'attaque. Selon l'AFP, le bilan pourrait s'alourdir. « Nous ne céderons pas », a-t-il ajouté.",
+    quotes: [
+      { text: "40 personnes avaient été tuées dans l'attaque", direct: false, speaker: 'Le porte-parole du gouvernement Olivier Martin' },
+      { text: "le bilan pourrait s'alourdir", direct: false, speaker: "l'AFP" },
+      { text: 'Nous ne céderons pas', direct: true, speaker: 'Le porte-parole du gouvernement Olivier Martin' },
+    ],
+  },
+  {
     name: 'a banner is no speaker',
     text: 'A banner hung across the main gate read: "Thirty years of work, and now they want our pensions."',
     quotes: [{ text: 'Thirty years of work, and now they want our pensions.', direct: true, speaker: null }],

@@ -35,6 +35,7 @@ export const QUOTE_MARK_CASES: readonly QuoteMarkCase[] = [
     text: 'He said “this is never closed and goes on.\n\nThe next paragraph has “a real quote here.” and ends.',
     quotes: ['a real quote here.'],
   },
+  { name: 'French spaced guillemets: the spaces are not part of the quote', text: 'Il a dit : « Nous ne céderons pas à la pression », a-t-il ajouté.', quotes: ['Nous ne céderons pas à la pression'] },
   { name: 'an empty pair is not a quote', text: 'Nothing “” here, nor "" there, only words.', quotes: [] },
   { name: 'nested single marks stay inside the outer quote', text: '“He told me ‘never again’ and left the room,” she said.', quotes: ["He told me ‘never again’ and left the room,"] },
 ];

@@ -3,11 +3,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
+import { describe as describeTarget } from '../../../src/core/anchoring';
+import { stringifySidecar, type Annotation } from '../../../src/core/sidecar';
 import { readSimpleYaml } from '../../../src/core/sidecar/read-simple-yaml';
 import { YAML_PARSE_OPTIONS } from '../../../src/core/sidecar/yaml-options';
 import { INVALID_CASES, VALID } from './parse-sidecar.cases';
 import { SIMPLE_YAML_CASES } from './read-simple-yaml.cases';
-import { EXAMPLE_SIDECAR } from './sidecar-files';
+import { EXAMPLE_SIDECAR, readSeed } from './sidecar-files';
 
 /** Whatever the fast reader reads, the real parser reads the same way, without error. */
 function assertAgrees(text: string): unknown {
@@ -31,6 +33,19 @@ describe('readSimpleYaml (the fast path)', () => {
     assert.notEqual(assertAgrees(fs.readFileSync(EXAMPLE_SIDECAR, 'utf8')), null);
     assert.notEqual(assertAgrees(VALID), null);
     assertAgrees(fs.readFileSync(path.join(__dirname, 'fixtures', 'hand-commented.annotations.yaml'), 'utf8'));
+  });
+
+  it('takes the fast path for what the tool writes: random spans of the seed, notes, tags', () => {
+    const seed = readSeed();
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat({ max: seed.length - 1 }), fc.integer({ min: 1, max: 300 }), fc.constantFrom('', 'check: “this”', 'رأي: لا', '#1 - yes')), { minLength: 1, maxLength: 20 }), (spans) => {
+      const annotations: Annotation[] = spans.map(([start, length, note], i) => ({
+        id: `note-${i}`, kind: 'note', status: 'unverified', tags: ['bench', 'واغنر'],
+        target: describeTarget(seed, start, Math.min(seed.length, start + length)),
+        ...(note ? { note } : {}),
+      }));
+      const text = stringifySidecar({ version: 1, article: { path: 'a.txt', language: 'ar' }, annotations });
+      assert.notEqual(assertAgrees(text), null, text);
+    }), { numRuns: 200 });
   });
 
   it('never accepts a sidecar the real parser refuses', () => {
