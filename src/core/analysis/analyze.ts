@@ -8,7 +8,7 @@
  * Offsets are mapped back to the raw text at the end.
  */
 import { normalizeText, toRawRange, type NormalizedText } from '../text/arabic-normalize';
-import { compileLexicons, type Matcher } from './compile-lexicon';
+import { categoryBit, compileLexicons, type Matcher } from './compile-lexicon';
 import { computeGaps, GAP_COMMA, type Doc, type QuoteInfo, type Sentence } from './doc';
 import { articleLanguage, countScripts, languageOf } from './detect-language';
 import { findAttributions, type Attribution } from './find-cues';
@@ -106,10 +106,11 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
   const quotes: QuoteInfo[] = marks.map((m) => ({ ...m, isName: false, language: paraLangs[m.paragraph] ?? 'und' }));
   {
     let qi = 0;
-    for (const t of tokens) {
-      while (qi < quotes.length && quotes[qi]!.end <= t.s) qi++;
+    for (let k = 0; k < tokens.length; k++) {
+      const ts = tokens.s[k]!;
+      while (qi < quotes.length && quotes[qi]!.end <= ts) qi++;
       const q = quotes[qi];
-      if (q && q.start <= t.s && t.e <= q.end) t.q = qi;
+      if (q && q.start <= ts && tokens.e[k]! <= q.end) tokens.q[k] = qi;
     }
   }
   const gaps = computeGaps(nt, tokens);
@@ -117,9 +118,9 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
   {
     let k = 0;
     for (const r of sentenceRanges) {
-      while (k < tokens.length && tokens[k]!.s < r.start) k++;
+      while (k < tokens.length && tokens.s[k]! < r.start) k++;
       const from = k;
-      while (k < tokens.length && tokens[k]!.e <= r.end) k++;
+      while (k < tokens.length && tokens.e[k]! <= r.end) k++;
       sentences.push({ start: r.start, end: r.end, paragraph: r.paragraph, from, to: k, language: paraLangs[r.paragraph] ?? 'und', dateline: r.dateline === true });
     }
   }
@@ -152,21 +153,27 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
 function classifyNames(doc: Doc): void {
   let ti = 0;
   for (const q of doc.quotes) {
-    while (ti < doc.tokens.length && doc.tokens[ti]!.e <= q.open) ti++;
+    while (ti < doc.tokens.length && doc.tokens.e[ti]! <= q.open) ti++;
     let words = 0;
-    for (let k = ti; k < doc.tokens.length && doc.tokens[k]!.s < q.end; k++) words++;
+    for (let k = ti; k < doc.tokens.length && doc.tokens.s[k]! < q.end; k++) words++;
     let punct = false;
     for (let i = q.start; i < q.end && !punct; i++) punct = isInnerPunct(doc.text.charCodeAt(i));
     const prev = ti - 1;
     let introduced = false;
-    if (prev >= 0 && doc.tokens[prev]!.q < 0 && /^\s*$/.test(doc.text.slice(doc.tokens[prev]!.e, q.open))) {
+    if (prev >= 0 && doc.tokens.q[prev]! < 0 && /^\s*$/.test(doc.text.slice(doc.tokens.e[prev]!, q.open))) {
       const m = doc.matcher(q.language);
-      introduced = m.has('nameIntroducers', doc.tokens[prev]!.w) && doc.tokens[prev]!.w.length <= 12;
+      introduced = (m.hasMaskAt(doc.tokens, prev) & NAME_INTRODUCER_BIT) !== 0 && doc.tokens.w[prev]!.length <= 12;
       if (!introduced) introduced = m.matchAt(doc.tokens, prev).some((x) => x.phrase.category === 'nameIntroducers' && x.prefix === '');
     }
     q.isName = introduced || (words <= NAME_MAX_WORDS && !punct);
   }
 }
+
+const OUTLET_BIT = categoryBit('outlets');
+const ANONYMOUS_SOURCE_BIT = categoryBit('anonymousSources');
+const VAGUE_BIT = categoryBit('vague');
+const NAME_INTRODUCER_BIT = categoryBit('nameIntroducers');
+const CLAUSE_BOUNDARY_BIT = categoryBit('clauseBoundaries');
 
 /** Arabic outlet names anywhere outside quotes ("في تقرير لفرانس24"), when the lexicon counts them. */
 function findOutletMentions(doc: Doc, attributions: readonly Attribution[]): Mention[] {
@@ -182,11 +189,12 @@ function findOutletMentions(doc: Doc, attributions: readonly Attribution[]): Men
     const matcher = doc.matcher(s.language);
     if (!matcher.addresseeOutletsAreSources) continue;
     for (let k = s.from; k < s.to; k++) {
-      const t = doc.tokens[k]!;
-      if (taken[k] === 1 || (t.q >= 0 && !doc.quotes[t.q]!.isName)) continue;
+      const tq = doc.tokens.q[k]!;
+      if (taken[k] === 1 || (tq >= 0 && !doc.quotes[tq]!.isName)) continue;
+      if ((matcher.maskAt(doc.tokens, k) & OUTLET_BIT) === 0) continue;
       const m = matcher.matchAt(doc.tokens, k).find((x) => x.phrase.category === 'outlets');
       if (!m) continue;
-      out.push({ start: t.s + m.prefix.length, end: doc.tokens[m.to - 1]!.e, from: k, to: m.to, language: s.language, anonymous: false, latent: false, next: m.to });
+      out.push({ start: doc.tokens.s[k]! + m.prefix.length, end: doc.tokens.e[m.to - 1]!, from: k, to: m.to, language: s.language, anonymous: false, latent: false, next: m.to });
       k = m.to - 1;
     }
   }
@@ -202,12 +210,14 @@ function identityOf(doc: Doc, src: SourceDraft): Identity {
   if (src.mentions.some((m) => m.anonymous)) return 'anonymous';
   for (const m of src.mentions) {
     for (let k = m.from; k < m.to; k++) {
+      if ((doc.matcher(m.language).maskAt(doc.tokens, k) & ANONYMOUS_SOURCE_BIT) === 0) continue;
       const ms = doc.matcher(m.language).matchAt(doc.tokens, k);
       if (ms.some((x) => x.phrase.category === 'anonymousSources' && m.language === 'ar' && k === m.from)) return 'anonymous';
     }
   }
   for (const m of src.mentions) {
     for (let k = m.from; k < m.to; k++) {
+      if ((doc.matcher(m.language).maskAt(doc.tokens, k) & VAGUE_BIT) === 0) continue;
       if (doc.matcher(m.language).matchAt(doc.tokens, k).some((x) => x.phrase.category === 'vague' && x.to <= m.to)) return 'vague';
     }
   }
@@ -275,7 +285,7 @@ function buildAnalysis(
       else hi = mid;
     }
     if (lo < directCount && drafts2[lo]!.start < c.end) continue;
-    const cue = span(text, norm, doc.tokens[a.cueFrom]!.s, doc.tokens[a.cueTo - 1]!.e);
+    const cue = span(text, norm, doc.tokens.s[a.cueFrom]!, doc.tokens.e[a.cueTo - 1]!);
     drafts2.push({ start: c.start, end: c.end, direct: false, speaker: sid(a.speaker), cue });
   }
   drafts2.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -301,14 +311,14 @@ function splitArabicQuote(doc: Doc, q: QuoteInfo): [number, number][] {
   let hi = doc.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (doc.tokens[mid]!.s < q.start) lo = mid + 1;
+    if (doc.tokens.s[mid]! < q.start) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo + 1; k < doc.tokens.length && doc.tokens[k]!.e <= q.end; k++) {
-    if (doc.gaps[k]! & GAP_COMMA && doc.matcher('ar').has('clauseBoundaries', doc.tokens[k]!.w) && doc.tokens[k]!.w.includes('لكن')) {
-      const e = doc.tokens[k - 1]!.e;
+  for (let k = lo + 1; k < doc.tokens.length && doc.tokens.e[k]! <= q.end; k++) {
+    if (doc.gaps[k]! & GAP_COMMA && (doc.matcher('ar').hasMaskAt(doc.tokens, k) & CLAUSE_BOUNDARY_BIT) !== 0 && doc.tokens.w[k]!.includes('لكن')) {
+      const e = doc.tokens.e[k - 1]!;
       if (e > s) out.push([s, e]);
-      s = doc.tokens[k]!.s;
+      s = doc.tokens.s[k]!;
     }
   }
   out.push([s, q.end]);

@@ -5,7 +5,7 @@
  */
 import { normalizeKey } from '../text/arabic-normalize';
 import { CLAIM_REASONS, LIST_CATEGORIES, type Gender, type Lexicon, type ListCategory } from './lexicon';
-import type { Token } from './tokenize';
+import type { TokenTable } from './tokenize';
 
 /** A category a phrase belongs to: a list category, or `claim:<reason>`. */
 export type MatchCategory = ListCategory | `claim:${string}`;
@@ -13,6 +13,8 @@ export type MatchCategory = ListCategory | `claim:${string}`;
 /** A compiled lexicon phrase. */
 export interface Phrase {
   readonly category: MatchCategory;
+  /** For `claim:<reason>` phrases, the reason (precomputed: claims are checked per word). */
+  readonly reason?: string;
   readonly words: readonly string[];
   readonly gender?: Gender;
   readonly kind?: string;
@@ -23,7 +25,7 @@ export interface PhraseMatch {
   readonly phrase: Phrase;
   /** First token index. */
   readonly from: number;
-  /** Token index after the last one. */
+  /** TokenTable index after the last one. */
   readonly to: number;
   /** The proclitics stripped from the first token ("و", "ل", "وب"...), or "". */
   readonly prefix: string;
@@ -34,7 +36,15 @@ export interface Matcher {
   readonly language: string;
   readonly addresseeOutletsAreSources: boolean;
   /** Every phrase matching at token `i`, longest first. */
-  matchAt(tokens: readonly Token[], i: number): readonly PhraseMatch[];
+  matchAt(tokens: TokenTable, i: number): readonly PhraseMatch[];
+  /**
+   * The {@link categoryBit}s of the phrases whose first word is token `i` (their other words
+   * unchecked): a superset of the categories of `matchAt(tokens, i)`, so a pass looking for one
+   * category skips, without building any match, the many tokens where it cannot start.
+   */
+  maskAt(tokens: TokenTable, i: number): number;
+  /** `has(category, tokens.w[i])` for every category at once, as {@link categoryBit}s; 0 past the end. */
+  hasMaskAt(tokens: TokenTable, i: number): number;
   /** Forgets the per-token matches of the last text (they hold its tokens). */
   release(): void;
   /** Whether the normalised word is in `category` (single-word phrases; proclitics allowed). */
@@ -42,6 +52,24 @@ export interface Matcher {
 }
 
 const NO_MATCHES: readonly PhraseMatch[] = [];
+const MEMO_NONE = 1;
+const MASK_KNOWN = 1 << 30; // maskAt's cache: set once a token's mask is computed
+
+const CATEGORY_BITS = new Map<MatchCategory, number>([
+  ...LIST_CATEGORIES.map((c, i): [MatchCategory, number] => [c, 1 << i]),
+  ...CLAIM_REASONS.map((r, i): [MatchCategory, number] => [`claim:${r}`, 1 << (LIST_CATEGORIES.length + i)]),
+]);
+
+/** All `claim:<reason>` bits. */
+export const CLAIM_BITS = CLAIM_REASONS.reduce((m, r) => m | categoryBit(`claim:${r}`), 0);
+
+/**
+ * The bit of `category` in {@link Matcher.maskAt} masks (the categories are fewer than 30);
+ * 0 for a category no lexicon can have.
+ */
+export function categoryBit(category: MatchCategory): number {
+  return CATEGORY_BITS.get(category) ?? 0;
+}
 
 function wordsOf(text: string): string[] {
   const norm = normalizeKey(text.replace(/\u0640/g, ''));
@@ -78,13 +106,14 @@ export function arabicVariants(w: string): { stem: string; prefix: string }[] {
  */
 export function compileLexicons(lexicons: readonly Lexicon[], language: string): Matcher {
   const index = new Map<string, Phrase[]>();
-  const singles = new Map<string, Set<string>>();
+  const singles = new Map<MatchCategory, Set<string>>();
   let addresseeOutletsAreSources = false;
   const add = (category: MatchCategory, text: string, gender?: Gender, kind?: string): void => {
     const words = wordsOf(text);
     const first = words[0];
     if (first === undefined) return;
-    const phrase: Phrase = { category, words, ...(gender ? { gender } : {}), ...(kind ? { kind } : {}) };
+    const reason = category.startsWith('claim:') ? category.slice(6) : undefined;
+    const phrase: Phrase = { category, words, ...(reason ? { reason } : {}), ...(gender ? { gender } : {}), ...(kind ? { kind } : {}) };
     let list = index.get(first);
     if (!list) index.set(first, (list = []));
     list.push(phrase);
@@ -104,8 +133,14 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
   const arabic = language === 'ar';
   const french = language === 'fr';
   // Matches per token of the text being analysed (one text at a time: a one-entry cache).
-  let memoTokens: readonly Token[] | undefined;
-  let memo: (readonly PhraseMatch[] | undefined)[] = [];
+  // memoAt[i]: 0 not yet computed, MEMO_NONE no match, k + 2 the matches memo[k]. (An array of
+  // a million optional entries would be a slow dictionary in V8; most tokens match nothing.)
+  let memoTokens: TokenTable | undefined;
+  let memoAt = new Int32Array(0);
+  let memo: (readonly PhraseMatch[])[] = [];
+  let maskTokens: TokenTable | undefined;
+  let masks = new Int32Array(0);
+  let hasMasks = new Int32Array(0);
 
   // Candidate phrases by word, with the proclitics stripped to reach them: news text repeats
   // its words, so each distinct word is looked up once. Bounded so a huge text of distinct
@@ -113,6 +148,11 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
   type Candidate = { phrase: Phrase; prefix: string };
   const NONE: readonly Candidate[] = [];
   const byWord = new Map<string, readonly Candidate[]>();
+  const maskOf = (cands: readonly Candidate[]): number => {
+    let m = 0;
+    for (let k = 0; k < cands.length; k++) m |= categoryBit(cands[k]!.phrase.category);
+    return m;
+  };
   const WORD_CACHE_MAX = 200_000;
   const candidatesOf = (w: string): readonly Candidate[] => {
     let c = byWord.get(w);
@@ -141,24 +181,42 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
     return c;
   };
 
-  const compute = (tokens: readonly Token[], i: number): readonly PhraseMatch[] => {
-    const cands = candidatesOf(tokens[i]!.w);
+  const resetMasks = (tokens: TokenTable): void => {
+    maskTokens = tokens;
+    masks = new Int32Array(tokens.length);
+    hasMasks = new Int32Array(tokens.length);
+  };
+  const has = (category: MatchCategory, word: string): boolean => {
+    const set = singles.get(category);
+    if (!set) return false;
+    if (set.has(word)) return true;
+    if (!arabic) return false;
+    for (const c of candidatesOf(word)) if (c.phrase.category === category && c.phrase.words.length === 1) return true;
+    return false;
+  };
+  const hasMaskOf = (word: string): number => {
+    let m = 0;
+    for (const category of singles.keys()) if (has(category, word)) m |= categoryBit(category);
+    return m;
+  };
+
+  const compute = (tokens: TokenTable, i: number): readonly PhraseMatch[] => {
+    const cands = candidatesOf(tokens.w[i]!);
     if (cands.length === 0) return NO_MATCHES;
     let out: PhraseMatch[] | undefined;
     for (const { phrase: p, prefix } of cands) {
       let ok = true;
       for (let k = 1; k < p.words.length; k++) {
-        const t = tokens[i + k];
-        if (!t || t.w !== p.words[k]) {
+        // past the last token w[] is undefined, never a word
+        if (tokens.w[i + k] !== p.words[k]) {
           ok = false;
           break;
         }
       }
       if (ok) (out ??= []).push({ phrase: p, from: i, to: i + p.words.length, prefix });
     }
-    if (!out) return NO_MATCHES;
-    out.sort((a, b) => b.to - a.to);
-    return out;
+    // longest first already: every candidate list is one index list, sorted by length
+    return out ?? NO_MATCHES;
   };
 
   return {
@@ -167,23 +225,49 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
     matchAt(tokens, i) {
       if (memoTokens !== tokens) {
         memoTokens = tokens;
-        memo = new Array<readonly PhraseMatch[] | undefined>(tokens.length);
+        memoAt = new Int32Array(tokens.length);
+        memo = [];
       }
-      let m = memo[i];
-      if (m === undefined) memo[i] = m = compute(tokens, i);
+      const at = memoAt[i];
+      if (at === undefined) return compute(tokens, i); // not a token index
+      if (at === MEMO_NONE) return NO_MATCHES;
+      if (at > MEMO_NONE) return memo[at - 2]!;
+      const m = compute(tokens, i);
+      if (m === NO_MATCHES) memoAt[i] = MEMO_NONE;
+      else {
+        memoAt[i] = memo.length + 2;
+        memo.push(m);
+      }
+      return m;
+    },
+    maskAt(tokens, i) {
+      if (maskTokens !== tokens) resetMasks(tokens);
+      const known = masks[i];
+      const w = tokens.w[i];
+      if (known === undefined || w === undefined) return 0;
+      if (known !== 0) return known & ~MASK_KNOWN;
+      const m = maskOf(candidatesOf(w));
+      masks[i] = m | MASK_KNOWN;
+      return m;
+    },
+    hasMaskAt(tokens, i) {
+      if (maskTokens !== tokens) resetMasks(tokens);
+      const known = hasMasks[i];
+      const w = tokens.w[i];
+      if (known === undefined || w === undefined) return 0;
+      if (known !== 0) return known & ~MASK_KNOWN;
+      const m = hasMaskOf(w);
+      hasMasks[i] = m | MASK_KNOWN;
       return m;
     },
     release() {
+      maskTokens = undefined;
+      masks = new Int32Array(0);
+      hasMasks = new Int32Array(0);
       memoTokens = undefined;
+      memoAt = new Int32Array(0);
       memo = [];
     },
-    has(category, word) {
-      const set = singles.get(category);
-      if (!set) return false;
-      if (set.has(word)) return true;
-      if (!arabic) return false;
-      for (const c of candidatesOf(word)) if (c.phrase.category === category && c.phrase.words.length === 1) return true;
-      return false;
-    },
+    has,
   };
 }

@@ -4,9 +4,9 @@
  * the normalised text (one code unit for one kept raw code unit) until analyze() maps them
  * back.
  */
-import type { Matcher, MatchCategory, PhraseMatch } from './compile-lexicon';
+import { categoryBit, type Matcher, type MatchCategory, type PhraseMatch } from './compile-lexicon';
 import type { QuoteMarks } from './find-direct-quotes';
-import type { Token } from './tokenize';
+import type { TokenTable } from './tokenize';
 import type { Language } from './types';
 
 /** A direct quote with what the passes learn about it. */
@@ -45,7 +45,7 @@ export const GAP_PAREN = 32;
 /** The shared state. */
 export interface Doc {
   readonly text: string;
-  readonly tokens: Token[];
+  readonly tokens: TokenTable;
   /** Punctuation flags of the gap before each token (index = token index). */
   readonly gaps: Uint8Array;
   readonly quotes: QuoteInfo[];
@@ -56,13 +56,12 @@ export interface Doc {
 }
 
 /** Computes the gap flags between consecutive tokens. Linear. */
-export function computeGaps(text: string, tokens: readonly Token[]): Uint8Array {
+export function computeGaps(text: string, tokens: TokenTable): Uint8Array {
   const gaps = new Uint8Array(tokens.length);
   let prevEnd = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
     let f = 0;
-    for (let i = prevEnd; i < t.s; i++) {
+    for (let i = prevEnd, ts = tokens.s[k]!; i < ts; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x2c || c === 0x060c || c === 0x3b || c === 0x061b) f |= GAP_COMMA;
       else if (c === 0x3a) f |= GAP_COLON;
@@ -72,7 +71,7 @@ export function computeGaps(text: string, tokens: readonly Token[]): Uint8Array 
       else if (c === 0x28 || c === 0x29) f |= GAP_PAREN;
     }
     gaps[k] = f;
-    prevEnd = t.e;
+    prevEnd = tokens.e[k]!;
   }
   return gaps;
 }
@@ -80,18 +79,19 @@ export function computeGaps(text: string, tokens: readonly Token[]): Uint8Array 
 /** The longest match of `category` at token `i`, or null. */
 export function matchOf(doc: Doc, lang: Language, i: number, category: MatchCategory): PhraseMatch | null {
   if (i < 0 || i >= doc.tokens.length) return null;
-  for (const m of doc.matcher(lang).matchAt(doc.tokens, i)) if (m.phrase.category === category) return m;
+  const matcher = doc.matcher(lang);
+  if ((matcher.maskAt(doc.tokens, i) & categoryBit(category)) === 0) return null;
+  for (const m of matcher.matchAt(doc.tokens, i)) if (m.phrase.category === category) return m;
   return null;
 }
 
 /** Whether token `i` is, by itself, a word of `category`. */
 export function isWord(doc: Doc, lang: Language, i: number, category: MatchCategory): boolean {
-  const t = doc.tokens[i];
-  return t !== undefined && doc.matcher(lang).has(category, t.w);
+  return (doc.matcher(lang).hasMaskAt(doc.tokens, i) & categoryBit(category)) !== 0;
 }
 
 /** Whether token `i` lies in a direct quote that is a real quote (not a name). */
 export function inRealQuote(doc: Doc, i: number): boolean {
-  const q = doc.tokens[i]?.q ?? -1;
+  const q = doc.tokens.q[i] ?? -1;
   return q >= 0 && !doc.quotes[q]!.isName;
 }

@@ -9,6 +9,7 @@
  * relative pronouns, since Arabic news runs many clauses into one sentence.
  */
 import { GAP_COMMA, GAP_DASH, GAP_STOP, GAP_QUOTE, type Doc } from './doc';
+import { CLAIM_BITS, categoryBit } from './compile-lexicon';
 import type { Attribution } from './find-cues';
 import type { ClaimReason } from './lexicon';
 import type { Language } from './types';
@@ -22,6 +23,12 @@ export interface ClaimDraft {
 }
 
 const REASON_ORDER: readonly ClaimReason[] = ['quantity', 'date', 'record', 'comparison', 'causal', 'event'];
+const REASON_BITS = new Map<string, number>(REASON_ORDER.map((r, i) => [r, 1 << i]));
+const REASON_OR_HEDGE_BITS = CLAIM_BITS | categoryBit('hedges');
+const COMPLEMENTIZER_BIT = categoryBit('complementizers');
+const RELATIVE_PRONOUN_BIT = categoryBit('relativePronouns');
+const QUANTITY_BIT = 1;
+const DATE_BIT = 2;
 
 function isDigitStart(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -38,46 +45,50 @@ function isYear(w: string): boolean {
 
 /** The claim reasons of tokens `[from, to)`, or null when none or hedged without a number. */
 function reasonsOf(doc: Doc, lang: Language, from: number, to: number, numbersOnly: boolean): string[] | null {
-  const found = new Set<string>();
+  let found = 0; // bits of REASON_ORDER
   let hedged = false;
   let number = false;
   let digit = false;
   let strong = false;
   const m = doc.matcher(lang);
   for (let k = from; k < to; k++) {
-    const w = doc.tokens[k]!.w;
+    const w = doc.tokens.w[k]!;
     if (isDigitStart(w)) {
       number = true;
       digit = true;
-      found.add(isYear(w) ? 'date' : 'quantity');
+      found |= isYear(w) ? DATE_BIT : QUANTITY_BIT;
     }
-    for (const x of m.matchAt(doc.tokens, k)) {
-      if (x.to > to) continue;
-      const c = x.phrase.category;
-      if (c.startsWith('claim:')) {
-        const r = c.slice(6);
-        found.add(r);
-        if (x.phrase.kind !== 'weak') strong = true;
-        if (r === 'quantity' && x.phrase.kind !== 'weak') number = true;
-      } else if (c === 'hedges') hedged = true;
+    if ((m.maskAt(doc.tokens, k) & REASON_OR_HEDGE_BITS) === 0) continue;
+    const matches = m.matchAt(doc.tokens, k);
+    for (let x = 0; x < matches.length; x++) {
+      const match = matches[x]!;
+      if (match.to > to) continue;
+      const p = match.phrase;
+      if (p.reason !== undefined) {
+        found |= REASON_BITS.get(p.reason) ?? 0;
+        if (p.kind !== 'weak') {
+          strong = true;
+          if (p.reason === 'quantity') number = true;
+        }
+      } else if (p.category === 'hedges') hedged = true;
     }
   }
-  if (found.size === 0 || !(strong || digit)) return null;
+  if (found === 0 || !(strong || digit)) return null;
   if (numbersOnly && !digit) return null;
   if (hedged && !number) return null;
-  return REASON_ORDER.filter((r) => found.has(r));
+  return REASON_ORDER.filter((_, i) => (found & (1 << i)) !== 0);
 }
 
 function tokenRange(doc: Doc, start: number, end: number, lo: number, hi: number): [number, number] {
   let a = lo;
-  while (a < hi && doc.tokens[a]!.s < start) a++;
+  while (a < hi && doc.tokens.s[a]! < start) a++;
   let b = a;
-  while (b < hi && doc.tokens[b]!.e <= end) b++;
+  while (b < hi && doc.tokens.e[b]! <= end) b++;
   return [a, b];
 }
 
 function tokenEnd(doc: Doc, k: number): number {
-  let e = doc.tokens[k]!.e;
+  let e = doc.tokens.e[k]!;
   while (e < doc.text.length && (doc.text[e] === '%' || doc.text[e] === ')')) e++;
   return e;
 }
@@ -105,11 +116,11 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
     // changes were required ...") are separate statements to check
     let a0 = from;
     for (let k = from + 1; k <= to; k++) {
-      const split = k < to && doc.matcher(s.language).has('complementizers', doc.tokens[k]!.w) && (doc.tokens[k - 1]!.w === 'and' || doc.tokens[k]!.w.startsWith('وان'));
+      const split = k < to && (doc.matcher(s.language).hasMaskAt(doc.tokens, k) & COMPLEMENTIZER_BIT) !== 0 && (doc.tokens.w[k - 1]! === 'and' || doc.tokens.w[k]!.startsWith('وان'));
       if (k < to && !split) continue;
-      const endTok = split && doc.tokens[k - 1]!.w === 'and' ? k - 2 : k - 1;
+      const endTok = split && doc.tokens.w[k - 1]! === 'and' ? k - 2 : k - 1;
       if (endTok >= a0) {
-        const start = doc.tokens[a0]!.s;
+        const start = doc.tokens.s[a0]!;
         const end = k === to ? a.content.end : tokenEnd(doc, endTok);
         out.push({ start, end, source: a.speaker, reasons: reasonsOf(doc, s.language, a0, endTok + 1, false) ?? reasons });
       }
@@ -121,19 +132,19 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     const q = doc.quotes[qi]!;
     if (q.isName) continue;
-    while (ti < doc.tokens.length && doc.tokens[ti]!.s < q.start) ti++;
+    while (ti < doc.tokens.length && doc.tokens.s[ti]! < q.start) ti++;
     let a = ti;
     let k = ti;
     for (; k <= doc.tokens.length; k++) {
-      const t = doc.tokens[k];
-      const ends = !t || t.s >= q.end || (k > a && doc.gaps[k]! & (GAP_STOP | GAP_QUOTE));
+      const past = k >= doc.tokens.length || doc.tokens.s[k]! >= q.end;
+      const ends = past || (k > a && doc.gaps[k]! & (GAP_STOP | GAP_QUOTE));
       if (!ends) continue;
       if (k - a >= MIN_TOKENS) {
         const reasons = reasonsOf(doc, q.language, a, k, true);
-        if (reasons) out.push({ start: doc.tokens[a]!.s, end: tokenEnd(doc, k - 1), source: quoteSpeakers[qi]!, reasons });
+        if (reasons) out.push({ start: doc.tokens.s[a]!, end: tokenEnd(doc, k - 1), source: quoteSpeakers[qi]!, reasons });
       }
       a = k;
-      if (!t || t.s >= q.end) break;
+      if (past) break;
     }
     ti = k;
   }
@@ -150,16 +161,16 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
       let hi = s.to;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (doc.tokens[mid]!.s < start) lo = mid + 1;
+        if (doc.tokens.s[mid]! < start) lo = mid + 1;
         else hi = mid;
       }
-      for (let k = lo; k < s.to && doc.tokens[k]!.e <= end; k++) masked[k - s.from] = 1;
+      for (let k = lo; k < s.to && doc.tokens.e[k]! <= end; k++) masked[k - s.from] = 1;
     };
     let attributedTo = -1;
     for (const a of atts) {
       if (a.content) mask(a.content.start, a.content.end);
-      let lo = doc.tokens[a.cueFrom]!.s;
-      let hi = doc.tokens[a.cueTo - 1]!.e;
+      let lo = doc.tokens.s[a.cueFrom]!;
+      let hi = doc.tokens.e[a.cueTo - 1]!;
       for (const m of a.subjects) {
         lo = Math.min(lo, m.start);
         hi = Math.max(hi, m.end);
@@ -171,7 +182,7 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
       } else mask(lo, hi);
       if (a.kind === 'according' && a.speaker >= 0 && attributedTo < 0) attributedTo = a.speaker;
     }
-    for (let k = s.from; k < s.to; k++) if (doc.tokens[k]!.q >= 0 && !doc.quotes[doc.tokens[k]!.q]!.isName) masked[k - s.from] = 1;
+    for (let k = s.from; k < s.to; k++) if (doc.tokens.q[k]! >= 0 && !doc.quotes[doc.tokens.q[k]!]!.isName) masked[k - s.from] = 1;
     const arabic = s.language === 'ar';
     let a = s.from;
     for (let k = s.from; k <= s.to; k++) {
@@ -179,14 +190,14 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
       if (!cut && k > a && arabic) {
         const g = doc.gaps[k]!;
         if (g & (GAP_COMMA | GAP_DASH)) cut = true;
-        else if (doc.matcher(s.language).has('relativePronouns', doc.tokens[k]!.w)) cut = true;
+        else if ((doc.matcher(s.language).hasMaskAt(doc.tokens, k) & RELATIVE_PRONOUN_BIT) !== 0) cut = true;
       }
       if (!cut) continue;
       // an English fragment hanging off an attribution (", 34, who fled ...") is not a statement
       const fragment = !arabic && a > s.from && masked[a - 1 - s.from] === 1 && (doc.gaps[a]! & GAP_COMMA) !== 0;
       if (k - a >= MIN_TOKENS && !fragment) {
         const reasons = reasonsOf(doc, s.language, a, k, false);
-        if (reasons) out.push({ start: doc.tokens[a]!.s, end: tokenEnd(doc, k - 1), source: attributedTo, reasons });
+        if (reasons) out.push({ start: doc.tokens.s[a]!, end: tokenEnd(doc, k - 1), source: attributedTo, reasons });
       }
       a = masked[k - s.from] === 1 ? k + 1 : k;
     }

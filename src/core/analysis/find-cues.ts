@@ -5,7 +5,7 @@
  * ...", "... , the civil defence said"). One pass over each sentence's tokens.
  */
 import { GAP_COLON, GAP_COMMA, GAP_QUOTE, GAP_STOP, inRealQuote, isWord, matchOf, type Doc, type Sentence } from './doc';
-import type { PhraseMatch } from './compile-lexicon';
+import { categoryBit, type PhraseMatch } from './compile-lexicon';
 import type { Gender } from './lexicon';
 import {
   attachAnonymity,
@@ -37,9 +37,13 @@ export interface Attribution {
   speaker: number;
 }
 
+const CUE_BITS = categoryBit('cues') | categoryBit('accordingTo');
+
 function cueAt(doc: Doc, s: Sentence, k: number): PhraseMatch | null {
   let best: PhraseMatch | null = null;
-  for (const m of doc.matcher(s.language).matchAt(doc.tokens, k)) {
+  const matcher = doc.matcher(s.language);
+  if ((matcher.maskAt(doc.tokens, k) & CUE_BITS) === 0) return null;
+  for (const m of matcher.matchAt(doc.tokens, k)) {
     if (m.phrase.category !== 'cues' && m.phrase.category !== 'accordingTo') continue;
     if (m.to > s.to) continue;
     if (!best || m.to > best.to || (m.to === best.to && m.phrase.category === 'accordingTo')) best = m;
@@ -63,7 +67,7 @@ function hasRealQuote(doc: Doc, start: number, end: number): boolean {
 
 /** End offset of token k, stretched over a trailing % or closing bracket. */
 function tokenEnd(doc: Doc, k: number): number {
-  let e = doc.tokens[k]!.e;
+  let e = doc.tokens.e[k]!;
   while (e < doc.text.length && (doc.text[e] === '%' || doc.text[e] === ')')) e++;
   return e;
 }
@@ -95,7 +99,7 @@ function clauseEnd(doc: Doc, s: Sentence, from: number): number {
 function contentFrom(doc: Doc, s: Sentence, from: number): { start: number; end: number } | null {
   if (from >= s.to || inRealQuote(doc, from)) return null;
   const end = clauseEnd(doc, s, from);
-  const start = doc.tokens[from]!.s;
+  const start = doc.tokens.s[from]!;
   if (end < 0 || end <= start || hasRealQuote(doc, start, end)) return null;
   return { start, end };
 }
@@ -103,7 +107,7 @@ function contentFrom(doc: Doc, s: Sentence, from: number): { start: number; end:
 /** Reported content before the cue's clause: "Rescue teams were searching ..., Haddad told reporters". */
 function contentBefore(doc: Doc, s: Sentence, subjectFrom: number): { start: number; end: number } | null {
   if (subjectFrom <= s.from || !(doc.gaps[subjectFrom]! & GAP_COMMA) || subjectFrom - s.from > MAX_CLAUSE) return null;
-  const start = doc.tokens[s.from]!.s;
+  const start = doc.tokens.s[s.from]!;
   const end = tokenEnd(doc, subjectFrom - 1);
   if (hasRealQuote(doc, start, end)) return null;
   for (let k = s.from; k < subjectFrom; k++) if (cueAt(doc, s, k)) return null;
@@ -116,7 +120,7 @@ function isComplementizer(doc: Doc, s: Sentence, k: number): boolean {
 
 /** French "qu'il", "qu’elle": the complementiser is glued to the next word. */
 function isElidedQue(doc: Doc, s: Sentence, k: number): boolean {
-  const w = doc.tokens[k]?.w ?? '';
+  const w = doc.tokens.w[k] ?? '';
   return s.language === 'fr' && w.length > 3 && w.startsWith('qu') && (w[2] === "'" || w[2] === '\u2019');
 }
 
@@ -134,12 +138,12 @@ function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readon
   const lang = s.language;
   const toks = doc.tokens;
   for (let k = s.from; k < s.to; k++) {
-    if (toks[k]!.q >= 0) continue;
+    if (toks.q[k]! >= 0) continue;
     const m = cueAt(doc, s, k);
     if (!m) continue;
     let j = m.to;
     if (m.phrase.category === 'accordingTo') {
-      if (toks[j]?.w === 'ما') j++;
+      if (toks.w[j] === 'ما') j++;
       const inner = j < s.to ? matchOf(doc, lang, j, 'cues') : null;
       if (inner) j = inner.to;
       const subjects: Mention[] = [];
@@ -147,7 +151,7 @@ function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readon
       while (np && subjects.length < 4) {
         subjects.push(np);
         const n = np.to;
-        if (n < s.to && !(doc.gaps[n]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && toks[n]!.w[0] === 'و' && toks[n]!.q < 0) {
+        if (n < s.to && !(doc.gaps[n]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && toks.w[n]![0] === 'و' && toks.q[n]! < 0) {
           np = readArabicPhrase(doc, s, n, { stopAtCoordination: true });
           if (np) np.start += 1; // the conjunction و is not part of the name
         } else np = null;
@@ -155,7 +159,7 @@ function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readon
       if (subjects.length === 0) continue;
       const last = subjects[subjects.length - 1]!;
       let content: { start: number; end: number } | null = null;
-      if (k > s.from && doc.gaps[k]! & GAP_COMMA) content = { start: toks[s.from]!.s, end: tokenEnd(doc, k - 1) };
+      if (k > s.from && doc.gaps[k]! & GAP_COMMA) content = { start: toks.s[s.from]!, end: tokenEnd(doc, k - 1) };
       else if (last.to < s.to && doc.gaps[last.to]! & GAP_COMMA) content = contentFrom(doc, s, last.to);
       if (content && hasRealQuote(doc, content.start, content.end)) content = null;
       out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: 'according', subjects, ref: 'subject', addressee: null, content, speaker: -1 });
@@ -176,7 +180,7 @@ function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readon
       }
     }
     let relayed: Mention | null = null;
-    if (kind === 'relay' && j < s.to && toks[j]!.w === 'عن') {
+    if (kind === 'relay' && j < s.to && toks.w[j]! === 'عن') {
       // "ونقلت وكالة رويترز عن مصدر مطلع قوله إن ...": the outlet relays, the source speaks
       relayed = readArabicPhrase(doc, s, j + 1, { stopAtCoordination: true });
       if (relayed) {
@@ -221,7 +225,7 @@ function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readon
 
 function contentEndToken(doc: Doc, s: Sentence, end: number, from: number): number {
   let k = from;
-  while (k < s.to && doc.tokens[k]!.e <= end) k++;
+  while (k < s.to && doc.tokens.e[k]! <= end) k++;
   return k;
 }
 
@@ -229,7 +233,7 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
   const lang = s.language;
   const toks = doc.tokens;
   for (let k = s.from; k < s.to; k++) {
-    if (toks[k]!.q >= 0) continue;
+    if (toks.q[k]! >= 0) continue;
     const m = cueAt(doc, s, k);
     if (!m) continue;
     if (m.phrase.category === 'accordingTo') {
@@ -265,14 +269,14 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
         ref = 'relative';
       } else {
         // verb-subject: "“...,” said Peskov", "says Sissoko"
-        const prevQuote = k > s.from && toks[k - 1]!.q >= 0;
+        const prevQuote = k > s.from && toks.q[k - 1]! >= 0;
         if (prevQuote || doc.gaps[k]! & (GAP_COMMA | GAP_QUOTE) || k === s.from) {
           const np = readEnglishPhraseForward(doc, s, m.to);
           if (np && !isWord(doc, lang, m.to, 'pronouns')) {
             subjects = [np];
             ref = 'subject';
             j = np.next;
-            if (np.end > toks[np.next - 1]!.e) j = contentEndToken(doc, s, np.end, np.next);
+            if (np.end > toks.e[np.next - 1]!) j = contentEndToken(doc, s, np.end, np.next);
             out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, subjects, ref, addressee: null, content: null, speaker: -1 });
             k = j - 1;
             continue;
@@ -295,13 +299,13 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
     if (kind === 'told') {
       // the addressee: "told Reuters", "told a news conference in Columbus"
       let a = j;
-      while (a < s.to && a - j < 6 && !(doc.gaps[a]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && !isComplementizer(doc, s, a) && toks[a]!.q < 0) a++;
+      while (a < s.to && a - j < 6 && !(doc.gaps[a]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && !isComplementizer(doc, s, a) && toks.q[a]! < 0) a++;
       j = a;
     }
     j = skipAdverbials(doc, s, j);
     if (kind !== 'finding' && !isComplementizer(doc, s, j)) {
       // "said in an interview with Reuters that ...": a short phrase before "that"
-      for (let t = j + 1; t < Math.min(s.to, j + 8) && !(doc.gaps[t]! & (GAP_STOP | GAP_COLON | GAP_COMMA)) && toks[t]!.q < 0; t++) {
+      for (let t = j + 1; t < Math.min(s.to, j + 8) && !(doc.gaps[t]! & (GAP_STOP | GAP_COLON | GAP_COMMA)) && toks.q[t]! < 0; t++) {
         if (cueAt(doc, s, t)) break;
         if (isComplementizer(doc, s, t) && isWord(doc, lang, j, 'npStops')) {
           j = t;
@@ -325,7 +329,7 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
       if (g) sub.gender = g;
     }
     out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, ...(gender ? { gender } : {}), subjects, ref, addressee: null, content, speaker: -1 });
-    if (content && content.start > toks[k]!.s) k = Math.max(k, contentEndToken(doc, s, content.end, k) - 1);
+    if (content && content.start > toks.s[k]!) k = Math.max(k, contentEndToken(doc, s, content.end, k) - 1);
   }
 }
 

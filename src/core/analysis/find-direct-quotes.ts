@@ -38,6 +38,10 @@ const CLOSERS = new Map<number, readonly number[]>([
   [0x2018, [0x2019]], // ‘ ’
   [0x0027, [0x0027]], // ' '
 ]);
+// The opening marks, for a quick search (the same keys as CLOSERS).
+const OPENERS = /["'\u00ab\u00bb\u2018\u201c\u201d\u201e\u2039]/;
+// Opening mark -> its bit in a paragraph's set of marks that failed to close.
+const MARK_BITS = new Map<number, number>([...CLOSERS.keys()].map((c, i) => [c, 1 << i]));
 // Marks that may re-open a quote continued over paragraphs.
 const CONTINUABLE = new Set([0x201c, 0x00ab, 0x0022, 0x201e, 0x2018, 0x0027, 0x201d]);
 
@@ -79,20 +83,33 @@ export function findDirectQuotes(text: string, paragraphs: readonly ParagraphRan
   const out: QuoteMarks[] = [];
   let p = 0;
   let i = paragraphs[0]?.start ?? 0;
-  let failed = new Set<number>();
+  let failed = 0; // MARK_BITS of the marks that found no closer in this paragraph
+  const openers = new RegExp(OPENERS.source, 'g');
+  let nextMark = -1; // offset of the first opening mark at or after i (text.length: none)
   // Mark -> last paragraph a failed continuation chain examined: a chain starting before it fails too.
   const deadChain = new Map<number, number>();
   while (p < paragraphs.length) {
     const para = paragraphs[p]!;
     if (i >= para.end) {
       p++;
-      failed = new Set();
+      failed = 0;
       i = paragraphs[p]?.start ?? 0;
       continue;
     }
+    // Jump to the next opening mark: nothing else happens between marks.
+    if (nextMark < i) {
+      openers.lastIndex = i;
+      nextMark = openers.exec(text)?.index ?? text.length;
+    }
+    if (nextMark >= para.end) {
+      i = para.end;
+      continue;
+    }
+    i = nextMark;
     const c = text.charCodeAt(i);
     const closers = CLOSERS.get(c);
-    if (!closers || failed.has(c) || !canOpen(text, i, para.start, para.end)) {
+    const bit = MARK_BITS.get(c) ?? 0;
+    if (!closers || (failed & bit) !== 0 || !canOpen(text, i, para.start, para.end)) {
       i++;
       continue;
     }
@@ -115,7 +132,7 @@ export function findDirectQuotes(text: string, paragraphs: readonly ParagraphRan
       if (j < 0) deadChain.set(c, q);
     }
     if (j < 0) {
-      failed.add(c);
+      failed |= bit;
       i++;
       continue;
     }
@@ -130,7 +147,7 @@ export function findDirectQuotes(text: string, paragraphs: readonly ParagraphRan
     out.push({ open: i, start: cs, end: ce, close: j + 1, paragraph: p, lastParagraph: lastP });
     if (lastP !== p) {
       p = lastP;
-      failed = new Set();
+      failed = 0;
     }
     i = j + 1;
   }

@@ -6,6 +6,7 @@
  * kept and relative clauses left out. Anonymity phrases ("رفضت الكشف عن هويتها", "who asked
  * not to be named") make a mention anonymous and give its reason.
  */
+import { categoryBit } from './compile-lexicon';
 import type { Gender } from './lexicon';
 import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_QUOTE, GAP_STOP, GAP_PAREN, isWord, matchOf, type Doc, type Sentence } from './doc';
 import type { Language } from './types';
@@ -34,9 +35,7 @@ const MAX_NP = 12; // tokens: longer stretches are clauses, not names
 const HARD_GAP = GAP_COMMA | GAP_COLON | GAP_STOP | GAP_DASH | GAP_PAREN;
 
 function mentionOf(doc: Doc, lang: Language, from: number, to: number, end?: number): Mention {
-  const first = doc.tokens[from]!;
-  const last = doc.tokens[to - 1]!;
-  return { start: first.s, end: end ?? last.e, from, to, language: lang, anonymous: false, latent: false, next: to };
+  return { start: doc.tokens.s[from]!, end: end ?? doc.tokens.e[to - 1]!, from, to, language: lang, anonymous: false, latent: false, next: to };
 }
 
 /** Role gender carried by any token of the mention (spokesman, متخصصة). */
@@ -61,15 +60,15 @@ export function attachAnonymity(doc: Doc, m: Mention, limit: number): number {
   if (!anon) return k;
   m.anonymous = true;
   m.role = { start: m.start, end: m.end };
-  const keep = m.language === 'ar' || !/^(?:who|speaking|on|because)$/.test(doc.tokens[k]!.w);
+  const keep = m.language === 'ar' || !/^(?:who|speaking|on|because)$/.test(doc.tokens.w[k]!);
   k = anon.to;
   m.next = k;
-  if (keep) m.end = doc.tokens[k - 1]!.e;
+  if (keep) m.end = doc.tokens.e[k - 1]!;
   // A reason may follow, possibly after "because".
   for (let r = k; r < Math.min(limit, k + 6); r++) {
     const reason = matchOf(doc, m.language, r, 'reasons');
     if (reason) {
-      m.reason = { start: doc.tokens[r]!.s, end: doc.tokens[reason.to - 1]!.e };
+      m.reason = { start: doc.tokens.s[r]!, end: doc.tokens.e[reason.to - 1]! };
       if (keep && r === k) m.end = m.reason.end;
       m.next = reason.to;
       return reason.to;
@@ -91,45 +90,53 @@ export function readArabicPhrase(doc: Doc, s: Sentence, i: number, opts: { stopA
   let j = i;
   let end = -1;
   const startsName = (k: number): boolean => {
-    const q = toks[k]?.q ?? -1;
+    const q = toks.q[k] ?? -1;
     return q >= 0 && doc.quotes[q]!.isName;
   };
   if (j >= s.to) return null;
-  if (toks[j]!.q >= 0 && !startsName(j)) return null;
+  if (toks.q[j]! >= 0 && !startsName(j)) return null;
   if (isStopWord(doc, lang, j)) return null;
   while (j < s.to && j - i < MAX_NP) {
-    const t = toks[j]!;
+    const tq = toks.q[j]!;
+    const tw = toks.w[j]!;
     if (j > i && doc.gaps[j]! & HARD_GAP) break;
-    if (t.q >= 0) {
+    if (tq >= 0) {
       if (!startsName(j)) break;
-      const q = doc.quotes[t.q]!;
-      while (j < s.to && toks[j]!.q === t.q) j++;
+      const q = doc.quotes[tq]!;
+      while (j < s.to && toks.q[j]! === tq) j++;
       end = q.close;
       continue;
     }
-    if (j > i && doc.gaps[j]! & GAP_QUOTE && toks[j - 1]!.q < 0) break;
+    if (j > i && doc.gaps[j]! & GAP_QUOTE && toks.q[j - 1]! < 0) break;
     if (j > i) {
-      if (t.w === 'في' && isWord(doc, lang, j + 1, 'npPlaces')) {
+      if (tw === 'في' && isWord(doc, lang, j + 1, 'npPlaces')) {
         j += 2;
-        end = toks[j - 1]!.e;
+        end = toks.e[j - 1]!;
         continue;
       }
       if (isStopWord(doc, lang, j) || matchOf(doc, lang, j, 'anonymity')) break;
-      if (t.w.length >= 4 && t.w[0] === 'ل' && !doc.matcher(lang).matchAt(toks, j).some((m) => m.prefix === '')) {
+      if (tw.length >= 4 && tw[0] === 'ل' && !doc.matcher(lang).matchAt(toks, j).some((m) => m.prefix === '')) {
         const stem = doc.matcher(lang).matchAt(toks, j);
         if (stem.some((m) => m.prefix.startsWith('ل') && (m.phrase.category === 'nameIntroducers' || m.phrase.category === 'outlets'))) break;
       }
-      if (opts.stopAtCoordination && t.w[0] === 'و' && t.w.length > 3 && !doc.matcher(lang).matchAt(toks, j).some((m) => m.prefix === '')) break;
+      if (opts.stopAtCoordination && tw[0] === 'و' && tw.length > 3 && !doc.matcher(lang).matchAt(toks, j).some((m) => m.prefix === '')) break;
     }
+    end = toks.e[j]!;
     j++;
-    end = t.e;
   }
   if (j === i || end < 0) return null;
   return mentionOf(doc, lang, i, j, end);
 }
 
+const STOP_BITS = (['complementizers', 'cues', 'accordingTo', 'clauseBoundaries', 'relativePronouns', 'cueAdjuncts', 'npStops'] as const).reduce(
+  (m, c) => m | categoryBit(c),
+  0,
+);
+
 function isStopWord(doc: Doc, lang: Language, k: number, withPrepositions = true): boolean {
-  const ms = doc.matcher(lang).matchAt(doc.tokens, k);
+  const matcher = doc.matcher(lang);
+  if ((matcher.maskAt(doc.tokens, k) & STOP_BITS) === 0) return false;
+  const ms = matcher.matchAt(doc.tokens, k);
   for (const m of ms) {
     const c = m.phrase.category;
     if (c === 'complementizers' || c === 'cues' || c === 'accordingTo' || c === 'clauseBoundaries' || c === 'relativePronouns' || c === 'cueAdjuncts') return true;
@@ -140,7 +147,7 @@ function isStopWord(doc: Doc, lang: Language, k: number, withPrepositions = true
 
 /** Whether token k starts with an upper-case letter in the raw text. */
 function cap(doc: Doc, k: number): boolean {
-  return doc.tokens[k]?.cap ?? false;
+  return doc.tokens.cap[k] === 1;
 }
 
 /**
@@ -151,15 +158,15 @@ function cap(doc: Doc, k: number): boolean {
 export function readEnglishPhraseForward(doc: Doc, s: Sentence, i: number, appositive = true): Mention | null {
   const lang = s.language;
   const toks = doc.tokens;
-  if (i >= s.to || toks[i]!.q >= 0) return null;
+  if (i >= s.to || toks.q[i]! >= 0) return null;
   if (isStopWord(doc, lang, i) && !isWord(doc, lang, i, 'determiners')) return null;
-  if (!cap(doc, i) && !isWord(doc, lang, i, 'determiners') && !isWord(doc, lang, i, 'roles') && !/^\d/.test(toks[i]!.w)) return null;
+  if (!cap(doc, i) && !isWord(doc, lang, i, 'determiners') && !isWord(doc, lang, i, 'roles') && !/^\d/.test(toks.w[i]!)) return null;
   let j = i + 1;
   while (j < s.to && j - i < MAX_NP) {
     const g = doc.gaps[j]!;
     // "Dr. Fatou Ndiaye": a full stop after an abbreviation does not end the phrase.
     if (g & GAP_STOP && !(isWord(doc, lang, j - 1, 'abbreviations') && (g & ~GAP_STOP) === 0)) break;
-    if (g & (HARD_GAP & ~GAP_STOP) || toks[j]!.q >= 0 || g & GAP_QUOTE) break;
+    if (g & (HARD_GAP & ~GAP_STOP) || toks.q[j]! >= 0 || g & GAP_QUOTE) break;
     if (isStopWord(doc, lang, j) || isWord(doc, lang, j, 'npStops')) break;
     if (!cap(doc, j) && !isWord(doc, lang, j, 'npPrepositions') && !isWord(doc, lang, j, 'roles') && !isWord(doc, lang, j, 'determiners')) {
       // lower-case words are kept only inside a phrase that goes on to a role or a name
@@ -175,11 +182,11 @@ export function readEnglishPhraseForward(doc: Doc, s: Sentence, i: number, appos
   }
   const m = mentionOf(doc, lang, i, j);
   const after = attachAnonymity(doc, m, s.to);
-  if (appositive && after === j && j < s.to && doc.gaps[j]! & GAP_COMMA && isWord(doc, lang, j, 'determiners') && !/^\d/.test(toks[j]!.w)) {
+  if (appositive && after === j && j < s.to && doc.gaps[j]! & GAP_COMMA && isWord(doc, lang, j, 'determiners') && !/^\d/.test(toks.w[j]!)) {
     // appositive: ", an economist at the University of Kingsbridge"
     let k = j + 1;
-    while (k < s.to && !(doc.gaps[k]! & HARD_GAP) && toks[k]!.q < 0 && k - j < 12) k++;
-    m.end = toks[k - 1]!.e;
+    while (k < s.to && !(doc.gaps[k]! & HARD_GAP) && toks.q[k]! < 0 && k - j < 12) k++;
+    m.end = toks.e[k - 1]!;
   }
   return m;
 }
@@ -197,28 +204,28 @@ export function readEnglishSubjectBefore(
   const lang = s.language;
   const toks = doc.tokens;
   let e = c; // exclusive end of the subject span
-  while (e - 1 >= s.from && !(doc.gaps[e]! & HARD_GAP) && isWord(doc, lang, e - 1, 'auxiliaries') && toks[e - 1]!.q < 0) e--;
-  if (e - 1 < s.from || doc.gaps[e]! & (GAP_STOP | GAP_COLON) || toks[e - 1]!.q >= 0) return null;
+  while (e - 1 >= s.from && !(doc.gaps[e]! & HARD_GAP) && isWord(doc, lang, e - 1, 'auxiliaries') && toks.q[e - 1]! < 0) e--;
+  if (e - 1 < s.from || doc.gaps[e]! & (GAP_STOP | GAP_COLON) || toks.q[e - 1]! >= 0) return null;
   let appositiveEnd = -1;
   let anonymous: { from: number } | null = null;
   if (doc.gaps[e]! & GAP_COMMA) {
     // ", which operates the port," / ", a labour economist at ...," / ", UNHCR," / ", who spoke ..."
     let k = e - 1;
-    while (k > s.from && !(doc.gaps[k]! & HARD_GAP) && toks[k]!.q < 0) k--;
-    if (k <= s.from || !(doc.gaps[k]! & GAP_COMMA) || toks[k]!.q >= 0) return null;
-    const w = toks[k]!.w;
+    while (k > s.from && !(doc.gaps[k]! & HARD_GAP) && toks.q[k]! < 0) k--;
+    if (k <= s.from || !(doc.gaps[k]! & GAP_COMMA) || toks.q[k]! >= 0) return null;
+    const w = toks.w[k]!;
     if (/^\d+$/.test(w) && e - k === 1) {
       // an age: "Smith, 54, said"
     } else if (w === 'who' || w === 'which' || w === 'speaking' || matchOf(doc, lang, k, 'anonymity')) {
       if (matchOf(doc, lang, k, 'anonymity') || matchOf(doc, lang, k + 1, 'anonymity')) anonymous = { from: k };
-    } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k)) appositiveEnd = toks[e - 1]!.e;
+    } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k)) appositiveEnd = toks.e[e - 1]!;
     else return null;
     e = k;
   } else {
     // "two diplomats who asked not to be named said"
     for (let k = Math.max(s.from, e - 8); k < e; k++) {
       const a = matchOf(doc, lang, k, 'anonymity');
-      if (a && a.to === e && k > s.from && (toks[k]!.w === 'who' || toks[k]!.w === 'speaking')) {
+      if (a && a.to === e && k > s.from && (toks.w[k]! === 'who' || toks.w[k]! === 'speaking')) {
         anonymous = { from: k };
         e = k;
         break;
@@ -227,14 +234,14 @@ export function readEnglishSubjectBefore(
   }
   // Clause start: after the last hard punctuation or quote before e.
   let b = e - 1;
-  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE)) && toks[b - 1]!.q < 0 && e - b < MAX_NP) b--;
+  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE)) && toks.q[b - 1]! < 0 && e - b < MAX_NP) b--;
   if (e - b >= MAX_NP) return null;
   if (b === e - 1 && isWord(doc, lang, b, 'pronouns')) return { pronoun: b };
   if (b === e - 1 && isWord(doc, lang, b, 'relativePronouns')) return { relative: b };
   // Leading conjunctions are not part of the subject.
-  while (b < e && (toks[b]!.w === 'and' || toks[b]!.w === 'but')) b++;
+  while (b < e && (toks.w[b]! === 'and' || toks.w[b]! === 'but')) b++;
   if (b >= e) return null;
-  if (!cap(doc, b) && !isWord(doc, lang, b, 'determiners') && !/^\d/.test(toks[b]!.w)) {
+  if (!cap(doc, b) && !isWord(doc, lang, b, 'determiners') && !/^\d/.test(toks.w[b]!)) {
     // "civil defence spokesman Georges Haddad": a title and a name
     let role = false;
     for (let k = b; k < e; k++) if (isWord(doc, lang, k, 'roles')) role = true;
@@ -252,7 +259,7 @@ export function readEnglishSubjectBefore(
     for (let r = anonymous.from; r < c; r++) {
       const reason = matchOf(doc, lang, r, 'reasons');
       if (reason) {
-        m.reason = { start: toks[r]!.s, end: toks[reason.to - 1]!.e };
+        m.reason = { start: toks.s[r]!, end: toks.e[reason.to - 1]! };
         break;
       }
     }
@@ -261,7 +268,7 @@ export function readEnglishSubjectBefore(
     for (let k = b + 1; k < e; k++) {
       if (matchOf(doc, lang, k, 'anonymity')) {
         m.anonymous = true;
-        m.role = { start: m.start, end: toks[k - 1]!.e };
+        m.role = { start: m.start, end: toks.e[k - 1]! };
         break;
       }
     }
@@ -281,7 +288,7 @@ export function readLeadingPhrase(doc: Doc, s: Sentence): Mention | null {
   let j = s.from;
   let caps = 0;
   let role = false;
-  while (j < s.to && j - s.from < MAX_NP && toks[j]!.q < 0) {
+  while (j < s.to && j - s.from < MAX_NP && toks.q[j]! < 0) {
     if (j > s.from && doc.gaps[j]! & (HARD_GAP | GAP_QUOTE)) break;
     if (cap(doc, j)) caps++;
     else if (isWord(doc, lang, j, 'roles')) role = true;

@@ -38,8 +38,8 @@ export interface Linked {
 
 function keyOf(doc: Doc, m: Mention): string {
   let k = m.from;
-  if (m.language !== 'ar') while (k < m.to - 1 && isWord(doc, m.language, k, 'determiners') && !/^\d/.test(doc.tokens[k]!.w)) k++;
-  return doc.text.slice(doc.tokens[k]!.s, m.end).replace(/\s+/g, ' ');
+  if (m.language !== 'ar') while (k < m.to - 1 && isWord(doc, m.language, k, 'determiners') && !/^\d/.test(doc.tokens.w[k]!)) k++;
+  return doc.text.slice(doc.tokens.s[k]!, m.end).replace(/\s+/g, ' ');
 }
 
 /** Whether a mention names a person (a person's role, a name of capitalised words). */
@@ -53,7 +53,7 @@ function isPersonMention(doc: Doc, m: Mention): boolean {
       const r = matchOf(doc, m.language, k, 'roles');
       if (r?.phrase.kind === 'person' || r?.phrase.gender) return true;
       if (r) orgRole = true;
-      if (doc.tokens[k]!.cap) caps++;
+      if (doc.tokens.cap[k]!) caps++;
     }
     if (!orgRole && caps >= 2 && caps === m.to - m.from) return true;
     if (!orgRole && caps === 1 && m.to - m.from === 1) return true;
@@ -73,11 +73,11 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
   const latentByLast = new Map<string, Mention>();
   const addLatent = (l: Mention): void => {
     latentByKey.set(keyOf(doc, l), l);
-    latentByLast.set(doc.tokens[l.to - 1]!.w, l);
+    latentByLast.set(doc.tokens.w[l.to - 1]!, l);
   };
   const dropLatent = (l: Mention): void => {
     if (latentByKey.get(keyOf(doc, l)) === l) latentByKey.delete(keyOf(doc, l));
-    const w = doc.tokens[l.to - 1]!.w;
+    const w = doc.tokens.w[l.to - 1]!;
     if (latentByLast.get(w) === l) latentByLast.delete(w);
   };
   const leading = (si: number): Mention | null => latentBySentence[si] ?? null;
@@ -89,12 +89,12 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
       src.ranges.add(range);
       src.mentions.push(m);
       if (!src.person && isPersonMention(doc, m)) src.person = true;
-      const last = doc.tokens[m.to - 1]!;
-      if (last.cap) src.lastWords.add(last.w);
-      if (m.to - m.from === 1 && doc.tokens[m.from]!.cap) src.singleNames.add(last.w);
+      const lastW = doc.tokens.w[m.to - 1]!;
+      if (doc.tokens.cap[m.to - 1]) src.lastWords.add(lastW);
+      if (m.to - m.from === 1 && doc.tokens.cap[m.from]) src.singleNames.add(lastW);
       if (src.words.size < 64) {
         for (let k = m.from; k < m.to; k++) {
-          const w = doc.tokens[k]!.w;
+          const w = doc.tokens.w[k]!;
           src.words.add(w);
           if (m.language === 'ar') for (const v of arabicVariants(w)) src.words.add(v.stem);
         }
@@ -106,9 +106,9 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
     return idx;
   };
 
-  const lastWord = (m: Mention): string => doc.tokens[m.to - 1]!.w;
+  const lastWord = (m: Mention): string => doc.tokens.w[m.to - 1]!;
   const allCaps = (m: Mention): boolean => {
-    for (let k = m.from; k < m.to; k++) if (!doc.tokens[k]!.cap) return false;
+    for (let k = m.from; k < m.to; k++) if (!doc.tokens.cap[k]!) return false;
     return true;
   };
 
@@ -120,20 +120,20 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
     if (m.language !== 'ar' && allCaps(m) && n <= 2 && !m.anonymous) {
       for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.lastWords.has(lastWord(m))) return i;
     }
-    if (m.language !== 'ar' && doc.tokens[m.to - 1]!.cap && n >= 2) {
+    if (m.language !== 'ar' && doc.tokens.cap[m.to - 1]! && n >= 2) {
       for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.singleNames.has(lastWord(m))) return i;
     }
     // a definite role phrase refers back: "the official", "the ministry", "المتخصصة بالشأن الليبي"
     if (n <= 3) {
       let stem: string | null = null;
       if (m.language === 'ar') {
-        const v = arabicVariants(doc.tokens[m.from]!.w).find((x) => x.prefix.endsWith('ال'));
+        const v = arabicVariants(doc.tokens.w[m.from]!).find((x) => x.prefix.endsWith('ال'));
         const r = matchOf(doc, m.language, m.from, 'roles');
         if (v && r) stem = v.stem;
         if (stem) {
           for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.words.has(stem)) return i;
         }
-      } else if (doc.tokens[m.from]!.w === 'the' && isWord(doc, m.language, m.to - 1, 'roles') && !doc.tokens[m.to - 1]!.cap) {
+      } else if (doc.tokens.w[m.from]! === 'the' && isWord(doc, m.language, m.to - 1, 'roles') && !doc.tokens.cap[m.to - 1]!) {
         const w = lastWord(m);
         for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.words.has(w)) return i;
       }
@@ -177,7 +177,7 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
   type Ev = { pos: number; a?: Attribution; m?: Mention; l?: Mention };
   const events: Ev[] = [];
   for (const l of latentBySentence) if (l) events.push({ pos: l.start, l });
-  for (const a of attributions) events.push({ pos: doc.tokens[a.cueFrom]!.s, a });
+  for (const a of attributions) events.push({ pos: doc.tokens.s[a.cueFrom]!, a });
   for (const m of standalone) events.push({ pos: m.start, m });
   events.sort((x, y) => x.pos - y.pos);
 
@@ -220,8 +220,8 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
       let outlet = false;
       for (let k = a.addressee.from; k < a.addressee.to && !outlet; k++) if (matchOf(doc, a.addressee.language, k, 'outlets')) outlet = true;
       for (let k = a.addressee.from; k < a.addressee.to && !outlet; k++) {
-        const q = doc.tokens[k]!.q;
-        if (q >= 0) for (let t = k; t < a.addressee.to && doc.tokens[t]!.q === q; t++) if (matchOf(doc, a.addressee.language, t, 'outlets')) outlet = true;
+        const q = doc.tokens.q[k]!;
+        if (q >= 0) for (let t = k; t < a.addressee.to && doc.tokens.q[t]! === q; t++) if (matchOf(doc, a.addressee.language, t, 'outlets')) outlet = true;
       }
       if (outlet) findOrCreate(a.addressee, false);
     }
@@ -241,7 +241,7 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
     let found = false;
     for (let k = list.length - 1; k >= 0; k--) {
       const a = list[k]!;
-      if (doc.tokens[a.cueFrom]!.s < q.open) {
+      if (doc.tokens.s[a.cueFrom]! < q.open) {
         speaker = a.speaker;
         found = true;
         break;
@@ -249,7 +249,7 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
     }
     if (!found) {
       for (const a of list) {
-        if (doc.tokens[a.cueFrom]!.s >= q.close) {
+        if (doc.tokens.s[a.cueFrom]! >= q.close) {
           speaker = a.speaker;
           found = true;
           break;

@@ -19,40 +19,63 @@ function isBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
-/** Splits `text` into paragraphs; empty or blank text has none. */
-export function splitParagraphs(text: string): ParagraphRange[] {
+/**
+ * Calls `visit(start, end, last)` for each line, trimmed of spaces, in order; `last` is true
+ * for the final line (the text after the last break, possibly empty).
+ */
+function forEachLine(text: string, visit: (start: number, end: number, last: boolean) => void): void {
   const n = text.length;
-  // Lines first: [start, end) without the break.
-  const lines: [number, number][] = [];
+  // Only \n breaks (the usual case): indexOf finds them much faster than a loop over units.
+  const onlyLf = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
   let ls = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isBreak(c)) {
-      lines.push([ls, i]);
-      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-      ls = i + 1;
+  for (;;) {
+    let le: number;
+    if (onlyLf) {
+      le = text.indexOf('\n', ls);
+      if (le < 0) le = n;
+    } else {
+      le = ls;
+      while (le < n && !isBreak(text.charCodeAt(le))) le++;
     }
-  }
-  lines.push([ls, n]);
-  const trimmed = lines.map(([s, e]) => {
+    let s = ls;
+    let e = le;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    return [s, e] as [number, number];
+    visit(s, e, le >= n);
+    if (le >= n) return;
+    ls = le + 1;
+    if (text.charCodeAt(le) === 0x0d && text.charCodeAt(ls) === 0x0a) ls++;
+  }
+}
+
+/** Splits `text` into paragraphs; empty or blank text has none. */
+export function splitParagraphs(text: string): ParagraphRange[] {
+  // A blank line other than the first and the last makes blank lines the separators.
+  let hasBlank = false;
+  let index = 0;
+  forEachLine(text, (s, e, last) => {
+    if (s === e && index > 0 && !last) hasBlank = true;
+    index++;
   });
-  const hasBlank = trimmed.some(([s, e], k) => s === e && k > 0 && k < trimmed.length - 1);
   const out: ParagraphRange[] = [];
   if (!hasBlank) {
-    for (const [s, e] of trimmed) if (e > s) out.push({ start: s, end: e });
+    forEachLine(text, (s, e) => {
+      if (e > s) out.push({ start: s, end: e });
+    });
     return out;
   }
-  let cur: [number, number] | undefined;
-  for (const [s, e] of trimmed) {
+  let curStart = -1;
+  let curEnd = -1;
+  forEachLine(text, (s, e) => {
     if (e === s) {
-      if (cur) out.push({ start: cur[0], end: cur[1] });
-      cur = undefined;
-    } else if (cur) cur[1] = e;
-    else cur = [s, e];
-  }
-  if (cur) out.push({ start: cur[0], end: cur[1] });
+      if (curStart >= 0) out.push({ start: curStart, end: curEnd });
+      curStart = -1;
+    } else if (curStart >= 0) curEnd = e;
+    else {
+      curStart = s;
+      curEnd = e;
+    }
+  });
+  if (curStart >= 0) out.push({ start: curStart, end: curEnd });
   return out;
 }

@@ -36,6 +36,10 @@ const MAX_OVERRUN = 500; // no space that far after the cap: cut anywhere but in
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x200f || c === 0x200e;
 }
+/** . ! ? ؟ … : the characters that may end a sentence. */
+function isStopChar(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+}
 function isLetterLatinLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
@@ -95,6 +99,13 @@ export function splitSentences(
       }
       if (i >= blockEnd) break;
       const c = text.charCodeAt(i);
+      if (i - s <= MAX_SENTENCE && !isStopChar(c)) {
+        // Nothing happens before the next stop character, quote or length cap: skip to it.
+        const limit = Math.min(blockEnd, s + MAX_SENTENCE + 1, q && q.open > i ? q.open : blockEnd);
+        i++;
+        while (i < limit && !isStopChar(text.charCodeAt(i))) i++;
+        continue;
+      }
       if (i - s > MAX_SENTENCE && (isSpace(c) || i - s > MAX_SENTENCE + MAX_OVERRUN) && !(c >= 0xdc00 && c <= 0xdfff)) {
         push(s, i, startP);
         s = i;

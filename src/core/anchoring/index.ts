@@ -5,7 +5,7 @@
  */
 export type { TextTarget, Resolution, AnchorHow, TextChange } from './types';
 export { describe, CONTEXT } from './describe-quote';
-export { matchQuote, MATCH_WEIGHTS, POSITION_SCALE, MAX_CANDIDATES } from './match-quote';
+export { matchQuote, findRival, MATCH_WEIGHTS, POSITION_SCALE, MAX_CANDIDATES } from './match-quote';
 export type { MatchQuoteOptions, QuoteMatch } from './match-quote';
 export {
   resolve,
@@ -19,6 +19,7 @@ export {
   SAME_PLACE,
   WHOLE_TEXT_SCANS,
   FUZZY_NEAR,
+  AMBIGUITY_MARGIN,
   SMALL_TEXT,
 } from './resolve';
 export type { ResolveOptions } from './resolve';

@@ -43,6 +43,10 @@ export interface QuoteMatch {
   readonly suffixScore: number;
   /** How many candidates (after {@link MAX_CANDIDATES}) competed: 1 means the quote was found once. */
   readonly candidates: number;
+  /** The score without position (quote and context only), 0..1. */
+  readonly textScore: number;
+  /** The best `textScore` of another candidate found that does not overlap this one; 0 when there is none. */
+  readonly rivalTextScore: number;
 }
 
 /**
@@ -66,18 +70,53 @@ export function matchQuote(text: string, quote: string, options: MatchQuoteOptio
     if (found.length >= MAX_CANDIDATES) break;
   }
   const maxErrors = Math.min(options.maxErrors ?? 0, quote.length - 1);
-  if (found.length === 0 && maxErrors > 0) {
+  if (found.length === 0 && maxErrors > 0 && mayMatch(window, quote, maxErrors)) {
     for (const m of search(window, quote, maxErrors)) {
       found.push({ start: from + m.start, end: from + m.end, errors: m.errors });
       if (found.length >= MAX_CANDIDATES) break;
     }
   }
-  let best: QuoteMatch | null = null;
-  for (const f of found) {
-    const c = scoreCandidate(text, quote, f.start, f.end, f.errors, options, found.length);
-    if (best === null || c.score > best.score) best = c;
+  const scored = found.map((f) => scoreCandidate(text, quote, f.start, f.end, f.errors, options, found.length));
+  let best: Omit<QuoteMatch, 'rivalTextScore'> | null = null;
+  for (const c of scored) if (best === null || c.score > best.score) best = c;
+  if (best === null) return null;
+  const b = best;
+  let rivalTextScore = 0;
+  const consider = (c: Omit<QuoteMatch, 'rivalTextScore'>): void => {
+    if ((c.end <= b.start || c.start >= b.end) && c.textScore > rivalTextScore) rivalTextScore = c.textScore;
+  };
+  scored.forEach(consider);
+  return { ...b, rivalTextScore };
+}
+
+/**
+ * The best `textScore` of a place other than `match` (not overlapping it) within `[from, to)`
+ * of `text` and within `maxErrors` of `quote`; 0 when there is none. The approximate search
+ * keeps only its lowest-error matches, so `match` is hidden first to let the next place show.
+ */
+export function findRival(text: string, quote: string, match: QuoteMatch, options: MatchQuoteOptions = {}): number {
+  const from = Math.max(0, options.from ?? 0);
+  const to = Math.min(text.length, options.to ?? text.length);
+  if (to - from < 1 || quote.length === 0) return 0;
+  const a = Math.max(from, Math.min(to, match.start));
+  const b = Math.max(a, Math.min(to, match.end));
+  const masked = text.slice(from, a) + '\uffff'.repeat(b - a) + text.slice(b, to);
+  const maxErrors = Math.min(options.maxErrors ?? 0, quote.length - 1);
+  let rival = 0;
+  const found: { start: number; end: number; errors: number }[] = [];
+  if (maxErrors > 0) {
+    if (mayMatch(masked, quote, maxErrors)) found.push(...search(masked, quote, maxErrors));
+  } else {
+    for (let i = masked.indexOf(quote); i >= 0; i = masked.indexOf(quote, i + 1)) {
+      found.push({ start: i, end: i + quote.length, errors: 0 });
+      if (found.length >= MAX_CANDIDATES) break;
+    }
   }
-  return best;
+  for (const m of found) {
+    const c = scoreCandidate(text, quote, from + m.start, from + m.end, m.errors, options, 0);
+    if ((c.end <= match.start || c.start >= match.end) && c.textScore > rival) rival = c.textScore;
+  }
+  return rival;
 }
 
 function scoreCandidate(
@@ -88,7 +127,7 @@ function scoreCandidate(
   errors: number,
   options: MatchQuoteOptions,
   candidates: number,
-): QuoteMatch {
+): Omit<QuoteMatch, 'rivalTextScore'> {
   const prefix = options.prefix ?? '';
   const suffix = options.suffix ?? '';
   const prefixScore = measureSimilarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
@@ -97,8 +136,53 @@ function scoreCandidate(
   const positionScore =
     options.hint === undefined ? 1 : POSITION_SCALE / (POSITION_SCALE + Math.abs(start - options.hint));
   const w = MATCH_WEIGHTS;
-  const score =
-    (w.quote * quoteScore + w.prefix * prefixScore + w.suffix * suffixScore + w.position * positionScore) /
-    (w.quote + w.prefix + w.suffix + w.position);
-  return { start, end, score, errors, prefixScore, suffixScore, candidates };
+  const evidence = w.quote * quoteScore + w.prefix * prefixScore + w.suffix * suffixScore;
+  const score = (evidence + w.position * positionScore) / (w.quote + w.prefix + w.suffix + w.position);
+  const textScore = evidence / (w.quote + w.prefix + w.suffix);
+  return { start, end, score, errors, prefixScore, suffixScore, candidates, textScore };
+}
+
+const Q = 3; // q-gram length: Arabic has ~40 letters, so three-letter grams are selective
+const seen = new Uint8Array(1 << 16); // q-gram hashes of the quote, cleared after each use
+
+function hashGram(s: string, i: number): number {
+  return (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & 0xffff;
+}
+
+/**
+ * A lossless filter before the approximate search (the q-gram lemma): a stretch within
+ * `maxErrors` edits of `quote` keeps at least `m + 1 - Q - maxErrors * Q` of the quote's
+ * q-grams, and is at most `m + maxErrors` long. `false` when no stretch of `text` that long
+ * holds that many positions whose q-gram (hashed; collisions only let more through) is one of
+ * the quote's: then there is no match. Linear in the text.
+ */
+function mayMatch(text: string, quote: string, maxErrors: number): boolean {
+  const need = quote.length + 1 - Q - maxErrors * Q;
+  if (need <= 0) return true;
+  const span = quote.length + maxErrors - Q + 1; // q-gram positions in a longest match
+  const set: number[] = [];
+  for (let i = 0; i + Q <= quote.length; i++) {
+    const h = hashGram(quote, i);
+    if (seen[h] === 0) {
+      seen[h] = 1;
+      set.push(h);
+    }
+  }
+  let ok = false;
+  const n = text.length - Q + 1;
+  if (n > 0) {
+    const hit = new Uint8Array(n);
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      hit[i] = seen[hashGram(text, i)]!;
+      count += hit[i]!;
+      if (i >= span) count -= hit[i - span]!;
+      if (count >= need) {
+        ok = true;
+        break;
+      }
+    }
+  }
+  for (const h of set) seen[h] = 0;
+  return ok;
 }

@@ -1,5 +1,5 @@
 import type { Resolution, TextTarget } from './types';
-import { matchQuote, type QuoteMatch } from './match-quote';
+import { findRival, matchQuote, type QuoteMatch } from './match-quote';
 import { normalizeQuote, normalizeSpan, toSpanOffset, type NormalSpan } from './normal-span';
 
 // The acceptance rule: when a target is not at its stored position, what may it anchor to?
@@ -26,6 +26,16 @@ export const SAME_PLACE = 32;
  * Edits between two neighbouring annotations rarely move a quote further than this.
  */
 export const FUZZY_NEAR = 256;
+/**
+ * An inexact match is refused when another place in the same search, not overlapping it, is
+ * within this margin of it on quote and context (`textScore`, 0..1; position left out, since
+ * the expected position may itself come from a neighbour anchored on the copy): two places
+ * almost equally like the quote (a passage pasted twice, one copy since changed) cannot be told
+ * apart, and guessing may pick the wrong one.
+ */
+export const AMBIGUITY_MARGIN = 0.1;
+/** Code units searched on each side of the expected position for similar words. */
+const NEAR_RADIUS = 2 * FUZZY_NEAR;
 /** Code units searched on each side of the expected position before anything else. */
 export const WINDOW_RADIUS = 4096;
 /** Texts up to this many code units are normalised once, whole; longer ones window by window. */
@@ -74,9 +84,12 @@ export function countAllowedErrors(normalizedLength: number): number {
  * - the same words: the prefix or the suffix agrees, or the quote is long
  *   ({@link LONE_QUOTE_LENGTH}), or it is the single occurrence and within {@link SAME_PLACE} of
  *   where it was expected;
- * - similar words: at most {@link FUZZY_ERROR_RATE} of the normalised quote differs (quotes of
- *   {@link MIN_FUZZY_LENGTH} or more only), and both contexts agree, or — within
- *   {@link FUZZY_NEAR} of where it was expected — one context agrees or the quote is long.
+ * - similar words (equal once normalised, or within {@link FUZZY_ERROR_RATE} of the normalised
+ *   quote's length, for quotes of {@link MIN_FUZZY_LENGTH} or more): no other place searched is
+ *   within {@link AMBIGUITY_MARGIN} of it on quote and context, and both contexts agree — or,
+ *   for a long quote within {@link FUZZY_NEAR} of where it was expected, one of them.
+ *
+
  *
  * Offsets are UTF-16 code units, end exclusive; ranges never split a surrogate pair. Pure;
  * never throws. One call may scan the whole text several times (and normalise all of a long
@@ -263,25 +276,25 @@ class Anchorer {
       if (around && agrees(around)) return moved(around);
     }
 
-    // 3. Similar words near the expected position (before exact words far away: where the
-    // analyst's words were, changed, is a better anchor than a copy of them elsewhere).
-    // Around the expected position only: the stored one is a fallback for the exact words.
+    // 3. Similar words. In a small text, over all of it (while the budget lasts): the best place
+    // must compete with every other (a copy of the passage pasted elsewhere, the original since
+    // changed, must make the match ambiguous, not win by being searched first).
     const n = prepare(t);
     if (n.quote.length === 0) return null;
-    for (const radius of [FUZZY_NEAR, 4 * FUZZY_NEAR]) {
-      const r = this.matchNear(n, hints, hint - radius, hint + len + radius, t);
-      if (r) return r;
-    }
+    if (this.isSmall && budget.spend(text.length)) return this.matchIn(this.wholeSpan(), n, hints, 0, text.length, t);
+    // Else near the expected position first (where the analyst's words were, changed, is a better
+    // anchor than a copy of them elsewhere); the stored position is a fallback for exact words.
+    const wide: [number, number] = [hint - NEAR_RADIUS, hint + len + NEAR_RADIUS];
+    const near =
+      this.matchNear(n, hints, hint - FUZZY_NEAR, hint + len + FUZZY_NEAR, t, wide) ?? this.matchNear(n, hints, wide[0], wide[1], t);
+    if (near) return near;
     // 2, far: the same words anywhere.
     if (budget.spend(text.length)) {
       const everywhere = exactly(hint, 0, text.length);
       if (everywhere && acceptable(everywhere, len, distance(everywhere.start))) return moved(everywhere);
     }
-    // 3, far: similar words anywhere in a small text; where the stored context is found in a large one.
-    if (this.isSmall) {
-      return budget.spend(text.length) ? this.matchIn(this.wholeSpan(), n, hints, 0, text.length, t) : null;
-    }
-    if (!budget.spend(2 * text.length)) return null;
+    // 3, far: similar words where the stored context is found (large texts).
+    if (this.isSmall || !budget.spend(2 * text.length)) return null;
     let best: Resolution | null = null;
     for (const [from, to] of this.contextWindows(t, hint, n)) {
       const r = this.matchNear(n, hints, from, to, t);
@@ -304,18 +317,25 @@ class Anchorer {
   }
 
   /**
-   * Searches the raw window `[from, to)`: in the whole normalised text of a small text, else
-   * normalised on its own (with room for context).
+   * Searches the raw window `[from, to)` (rivals in `rivalsIn`): in the whole normalised text of
+   * a small text, else normalised on its own (with room for context).
    */
-  private matchNear(n: NormalTarget, hints: readonly number[], from: number, to: number, t: TextTarget): Resolution | null {
+  private matchNear(
+    n: NormalTarget,
+    hints: readonly number[],
+    from: number,
+    to: number,
+    t: TextTarget,
+    rivalsIn: readonly [number, number] = [from, to],
+  ): Resolution | null {
     const { text } = this;
-    if (this.isSmall) return this.matchIn(this.wholeSpan(), n, hints, from, to, t);
-    const span = normalizeSpan(
-      text,
-      Math.max(0, from - 2 * t.prefix.length),
-      Math.min(text.length, to + 2 * t.exact.length + 2 * t.suffix.length),
-    );
-    return this.matchIn(span, n, hints, from, to, t);
+    if (this.isSmall) return this.matchIn(this.wholeSpan(), n, hints, from, to, t, rivalsIn);
+    const lo = Math.min(from, rivalsIn[0]);
+    const hi = Math.max(to, rivalsIn[1]);
+    const a = Math.min(text.length, Math.max(0, lo - 2 * t.prefix.length));
+    const b = Math.max(a, Math.min(text.length, hi + 2 * t.exact.length + 2 * t.suffix.length));
+    const span = normalizeSpan(text, a, b);
+    return this.matchIn(span, n, hints, from, to, t, rivalsIn);
   }
 
   /** Raw windows of a large text, away from the expected position, where the stored context is found. */
@@ -339,7 +359,7 @@ class Anchorer {
     probe(suffixHead, (i) => [i - room, i]);
     places.sort((a, b) => Math.abs(a[0] - hint) - Math.abs(b[0] - hint));
     return places
-      .filter((p) => Math.abs(p[0] - hint) > 4 * FUZZY_NEAR)
+      .filter((p) => Math.abs(p[0] - hint) > NEAR_RADIUS)
       .slice(0, MAX_CONTEXT_WINDOWS)
       .map(([a, b]) => [Math.max(0, a), Math.min(text.length, b)]);
   }
@@ -350,30 +370,44 @@ class Anchorer {
    * short, and added diacritics make the words longer), and applies the acceptance rule. `hints[0]` is
    * the expected position; the distance is to the nearest hint.
    */
-  private matchIn(span: NormalSpan, n: NormalTarget, hints: readonly number[], from: number, to: number, t: TextTarget): Resolution | null {
+  private matchIn(
+    span: NormalSpan,
+    n: NormalTarget,
+    hints: readonly number[],
+    from: number,
+    to: number,
+    t: TextTarget,
+    rivalsIn: readonly [number, number] = [from, to],
+  ): Resolution | null {
     const nominalTo = toSpanOffset(span, to);
     const windowTo = toSpanOffset(span, to + 2 * t.exact.length);
-    const c = matchQuote(span.text, n.quote, {
+    const options = {
       prefix: n.prefix,
       suffix: n.suffix,
       hint: toSpanOffset(span, hints[0]!),
       maxErrors: n.maxErrors,
       from: toSpanOffset(span, from),
       to: windowTo,
-    });
+    };
+    const c = matchQuote(span.text, n.quote, options);
     if (c === null) return null;
     // An inexact match that starts past the window, or runs into its end, may be the window's
     // cut of the real words (the quote's last words would count as errors): not trusted here.
     if (c.errors > 0 && (c.start >= nominalTo || (c.end >= windowTo && windowTo < span.text.length))) return null;
+    const { text } = this;
     let start = span.starts[c.start]!;
     let end = span.ends[c.end - 1]!;
-    if (!acceptable(c, n.quote.length, Math.min(...hints.map((h) => Math.abs(start - h))))) return null;
-    const { text } = this;
     if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--;
     if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end++;
-    if (end - start === t.exact.length && text.startsWith(t.exact, start)) {
-      return { start, end, how: 'moved', score: c.score };
-    }
+    const same = end - start === t.exact.length && text.startsWith(t.exact, start);
+    const distance = Math.min(...hints.map((h) => Math.abs(start - h)));
+    if (same) return acceptable(c, n.quote.length, distance) ? { start, end, how: 'moved', score: c.score } : null;
+    if (!acceptableAsSimilar(c, n.quote.length, distance)) return null;
+    // Last (it costs a second search): no other place nearly as like the quote.
+    const rivalFrom = toSpanOffset(span, rivalsIn[0]);
+    const rivalTo = toSpanOffset(span, rivalsIn[1] + 2 * t.exact.length);
+    const rival = findRival(span.text, n.quote, c, { ...options, from: rivalFrom, to: rivalTo });
+    if (Math.max(rival, c.rivalTextScore) >= c.textScore - AMBIGUITY_MARGIN) return null;
     return { start, end, how: 'fuzzy', score: c.score };
   }
 }
@@ -409,14 +443,21 @@ function agrees(c: QuoteMatch): boolean {
 }
 
 /**
- * The acceptance rule for a candidate away from the stored position, `distance` raw code units
- * from where it was expected.
+ * The acceptance rule for the quote's own words found away from the stored position,
+ * `distance` raw code units from where they were expected.
  */
 function acceptable(c: QuoteMatch, quoteLength: number, distance: number): boolean {
-  const both = Math.min(c.prefixScore, c.suffixScore) >= CONTEXT_AGREEMENT;
-  if (c.errors === 0) return agrees(c) || quoteLength >= LONE_QUOTE_LENGTH || (c.candidates === 1 && distance <= SAME_PLACE);
+  return agrees(c) || quoteLength >= LONE_QUOTE_LENGTH || (c.candidates === 1 && distance <= SAME_PLACE);
+}
+
+/**
+ * The acceptance rule for words that are like the quote but not the same (normalised or
+ * approximate matches), but for ambiguity (no rival within {@link AMBIGUITY_MARGIN}), checked last.
+ */
+function acceptableAsSimilar(c: QuoteMatch, quoteLength: number, distance: number): boolean {
   if (c.errors > countAllowedErrors(quoteLength)) return false;
-  return both || (distance <= FUZZY_NEAR && (agrees(c) || quoteLength >= LONE_QUOTE_LENGTH));
+  const both = Math.min(c.prefixScore, c.suffixScore) >= CONTEXT_AGREEMENT;
+  return both || (distance <= FUZZY_NEAR && quoteLength >= LONE_QUOTE_LENGTH && agrees(c));
 }
 
 function moved(c: QuoteMatch): Resolution {

@@ -51,23 +51,65 @@ function foldUnit(c: number): number {
   return c;
 }
 
+// foldUnit and isDroppedMark as one table over the BMP: FOLD[c] is c's normal form, or
+// DROPPED (U+FFFF, a noncharacter, folds to itself and is never dropped: see foldTable).
+const DROPPED = 0xffff;
+let foldTable: Uint16Array | undefined;
+
+function fold(): Uint16Array {
+  if (foldTable) return foldTable;
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = isDroppedMark(c) ? DROPPED : foldUnit(c);
+  foldTable = t;
+  return t;
+}
+
+/** The part of the TextDecoder API used here (the core is compiled without DOM or Node types). */
+interface Utf16Decoder {
+  decode(units: Uint16Array): string;
+}
+
+let decoderTried = false;
+let decoderFound: Utf16Decoder | undefined;
+
+/** A UTF-16LE TextDecoder when the host has one (Node, browsers, VS Code), else undefined. */
+function utf16Decoder(): Utf16Decoder | undefined {
+  if (decoderTried) return decoderFound;
+  decoderTried = true;
+  const Ctor = (globalThis as { TextDecoder?: new (label: string) => Utf16Decoder }).TextDecoder;
+  // a Uint16Array is in the platform's byte order: little-endian almost everywhere, but check
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  if (Ctor && littleEndian) decoderFound = new Ctor('utf-16le');
+  return decoderFound;
+}
+
 /**
  * Normalises `raw` for matching and returns the map back to raw offsets.
  * Linear in the length of `raw`; never throws.
  */
 export function normalizeText(raw: string): NormalizedText {
   const n = raw.length;
+  const table = fold();
   const out = new Uint16Array(n);
   const toRaw = new Uint32Array(n + 1);
   let j = 0;
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
-    if (isDroppedMark(c)) continue;
-    out[j] = foldUnit(c);
+    const f = table[c]!;
+    if (f === DROPPED && c !== DROPPED) continue;
+    if (f >= 0xd800 && f <= 0xdfff) surrogates = true;
+    out[j] = f;
     toRaw[j] = i;
     j++;
   }
   toRaw[j] = n;
+  // no unit dropped (the usual Latin text): the map is already the right length
+  const map = j === n ? toRaw : toRaw.slice(0, j + 1);
+  // A UTF-16 decoder copies the units about 3x faster than fromCharCode, but it would replace
+  // a lone surrogate with U+FFFD: used only when there is no surrogate at all.
+  const decoder = surrogates ? undefined : utf16Decoder();
+  if (decoder) return { text: decoder.decode(out.subarray(0, j)), toRaw: map };
   let text = '';
   // String.fromCharCode on large arrays overflows the call stack: build in chunks.
   const CHUNK = 8192;
@@ -75,7 +117,7 @@ export function normalizeText(raw: string): NormalizedText {
     // A typed array is array-like: apply() takes it as it is (Array.from copied every chunk: 4x slower).
     text += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + CHUNK)) as unknown as number[]);
   }
-  return { text, toRaw: toRaw.slice(0, j + 1) };
+  return { text, toRaw: map };
 }
 
 /**

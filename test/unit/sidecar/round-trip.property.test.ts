@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { readSimpleYaml } from '../../../src/core/sidecar/read-simple-yaml';
+import { readFastYaml } from '../../../src/core/sidecar/read-fast-yaml';
 import { YAML_PARSE_OPTIONS } from '../../../src/core/sidecar/yaml-options';
 import {
   parseSidecar, SidecarEditError, stringifySidecar, type Annotation, type AnnotationKind, type AnnotationStatus, type Sidecar,
@@ -59,7 +59,7 @@ describe('sidecar round trip (property)', () => {
   it('random annotations -> stringify -> parseSidecar -> the same data', () => {
     fc.assert(fc.property(sidecarArb, (sidecar) => {
       const text = stringifySidecar(sidecar);
-      const fast = readSimpleYaml(text);
+      const fast = readFastYaml(text);
       if (fast !== null) assert.deepEqual(fast, parseDocument(text, YAML_PARSE_OPTIONS).toJS(), 'the fast reader agrees with yaml');
       const back = parseSidecar(text, 'random.yaml').sidecar;
       assert.deepEqual(byId(back), byId(sidecar));

@@ -5,15 +5,15 @@ import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { describe as describeTarget } from '../../../src/core/anchoring';
 import { stringifySidecar, type Annotation } from '../../../src/core/sidecar';
-import { readSimpleYaml } from '../../../src/core/sidecar/read-simple-yaml';
+import { readFastYaml } from '../../../src/core/sidecar/read-fast-yaml';
 import { YAML_PARSE_OPTIONS } from '../../../src/core/sidecar/yaml-options';
 import { INVALID_CASES, VALID } from './parse-sidecar.cases';
-import { SIMPLE_YAML_CASES } from './read-simple-yaml.cases';
+import { FAST_YAML_CASES } from './read-fast-yaml.cases';
 import { EXAMPLE_SIDECAR, readSeed } from './sidecar-files';
 
 /** Whatever the fast reader reads, the real parser reads the same way, without error. */
 function assertAgrees(text: string): unknown {
-  const fast = readSimpleYaml(text);
+  const fast = readFastYaml(text);
   if (fast === null) return null;
   const doc = parseDocument(text, YAML_PARSE_OPTIONS);
   assert.deepEqual([...doc.errors, ...doc.warnings].map((e) => e.message), [], `the fast reader accepted what yaml refuses: ${JSON.stringify(text)}`);
@@ -21,10 +21,10 @@ function assertAgrees(text: string): unknown {
   return fast;
 }
 
-describe('readSimpleYaml (the fast path)', () => {
-  for (const c of SIMPLE_YAML_CASES) {
+describe('readFastYaml (the fast path)', () => {
+  for (const c of FAST_YAML_CASES) {
     it(c.name, () => {
-      assert.deepEqual(readSimpleYaml(c.yaml), c.data);
+      assert.deepEqual(readFastYaml(c.yaml), c.data);
       assertAgrees(c.yaml);
     });
   }
@@ -70,6 +70,19 @@ describe('readSimpleYaml (the fast path)', () => {
       .map(([indent, k, colon, v]) => `${indent}${k}${colon}${v}`);
     fc.assert(fc.property(fc.array(fc.oneof(line, fc.constantFrom('', '# comment', '  - x', '-')), { maxLength: 12 }), (lines) => {
       assertAgrees(lines.join('\n') + '\n');
+    }), { numRuns: 3000 });
+  });
+
+  it('agrees with yaml on random indented text: block scalars, flow keys, empty items, long lines (property)', () => {
+    const indent = fc.constantFrom('', ' ', '  ', '   ', '    ', '      ');
+    const content = fc.constantFrom(
+      'a: |', 'a: >', 'a: |-', 'a: >+', 'a: | #c', '- |', '- >-', 'x', 'x y', '- x', 'b: c', '', ' ', '# c', 'a:', '-', '- - ',
+      '"q"', "'s'", '"x', 'y"', '[a,', 'b]', '{a: 1}', 'k: "v"', 'k: [a, b]', '- a: b', 'c: d # e', 'ق: “ت”', 'x\u00a0',
+      '~: a', '{~}', '[a]: b', '{[a], b}', 'a: "x"#', 'a: 0b1', 'a: 0o7', 'a: -0', 'a: "\\U0010FFFF"', '__proto__: 1',
+      `${'k'.repeat(1020)}: v`, `k${' '.repeat(1020)}: v`, 'a: &x', '*x', '- !!str', 'a: ! x', 'a: "p !"', 'b: x & y', '!!map', '&a b: c',
+    );
+    fc.assert(fc.property(fc.array(fc.tuple(indent, content).map(([i, c]) => i + c), { maxLength: 10 }), fc.boolean(), (lines, newline) => {
+      assertAgrees(lines.join('\n') + (newline ? '\n' : ''));
     }), { numRuns: 3000 });
   });
 });

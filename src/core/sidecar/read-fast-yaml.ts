@@ -1,0 +1,152 @@
+/**
+ * The fast path for reading a sidecar: `js-yaml` (about 40 MB/s here, against the `yaml`
+ * package's 2) reads the text, and anything it might read differently from `yaml` (YAML 1.2
+ * core schema, strict, unique keys: see yaml-options.ts) gives `null` — "use the real parser".
+ * So it is only ever a shortcut to the same data, never a second dialect. `yaml` stays the
+ * parser of record: it composes the editable Document and reports every error.
+ */
+import { CORE_SCHEMA, load, Type, YAMLException, type EventType, type State } from 'js-yaml';
+
+/** `&`, `*` or `!` at the start of a line or after an indicator or space: where a node's properties (anchor, tag) or an alias can start. */
+export const MAY_HAVE_PROPERTIES = /(?:^|[\s[{,:?-])[&*!]/;
+
+/**
+ * Text the fast path leaves to `yaml` outright: tabs, CR, a BOM, a `\U` escape that may be
+ * beyond U+10FFFF (js-yaml makes something of it, `yaml` refuses it), directives and document
+ * markers, the `?` of an explicit (possibly complex) key, and a block scalar's indentation
+ * indicator or keep chomping (`|2`, `>+`: js-yaml counts them differently at the top level and
+ * at the end of the text).
+ */
+const LEFT_TO_YAML = /[\t\r\ufeff]|\\U(?!000|0010)|(?:^|\n)(?:---|\.\.\.|%)|(?:^|[\s[{,:?-])(?:\?(?:\s|$)|[|>](?:\+|-?[0-9]))/;
+
+/** `yaml` refuses an implicit key whose `:` is more than 1,024 characters from its start; well under that here. */
+const MAX_KEY_SPAN = 1000;
+
+/** Separation (spaces, line breaks, comments) then `&`, `*` or `!` at `lastIndex`: a node's anchor, tag, or an alias. */
+const PROPERTIES_AHEAD = /(?:[ \n]|#[^\n]*)*[&*!]/y;
+
+/** Separation then a block scalar's header and a first line that is blank (js-yaml ends the scalar where `yaml` reports an error). */
+const BLANK_FIRST_LINE = /(?:[ \n]|#[^\n]*)*[|>][^\n]*\n *(?:\n|$)/y;
+
+/** Spaces then `:` at `lastIndex`: the node just read is an implicit key (or an error js-yaml reports). */
+const BEFORE_COLON = / *:/y;
+
+/** Plain scalars `yaml`'s core schema reads as a float, infinity, NaN, octal or hex number. */
+const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** Thrown inside the reader to leave it: "`yaml` must decide". Never escapes this module. */
+class LeftToYaml extends Error {}
+
+function leave(): never {
+  throw new LeftToYaml();
+}
+
+/**
+ * js-yaml's core schema with its int and float types replaced (same tags, so they take their
+ * places): decimal integers as `yaml` reads them, only when safe integers; every other number
+ * `yaml` would see (and js-yaml's own extras, such as `0b1`, are then plain strings in both,
+ * as `yaml` reads them) leaves the fast path. Null and bool already agree with `yaml`.
+ */
+const FAST_SCHEMA = CORE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (data: string | null) => data !== null && /^[-+]?[0-9]+$/.test(data),
+      construct: (data: string) => {
+        const n = Number(data);
+        return Number.isSafeInteger(n) ? n : leave();
+      },
+    }),
+    new Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (data: string | null) => data !== null && OTHER_NUMBER.test(data),
+      construct: () => leave(),
+    }),
+  ],
+});
+
+/** js-yaml's parser state as its listener sees it; `tag` is there though its typings omit it. */
+interface NodeState extends State {
+  tag: string | null;
+}
+
+/**
+ * A js-yaml listener that leaves the fast path at a node with an anchor or a tag, or an alias
+ * (looked for only when `mayHaveProperties`: MAY_HAVE_PROPERTIES matched somewhere, perhaps
+ * inside a quoted scalar), and where the two parsers' grammars part: a flow collection or a
+ * quoted or plain scalar spanning lines (`yaml` is stricter about their indentation), a block
+ * scalar whose first line is blank, a `#` right after a node (a comment to js-yaml, an error to
+ * `yaml`), a sequence with a null item (perhaps an empty one, after which js-yaml reads a less
+ * indented `-` as the same sequence's next item), and keys that are null (js-yaml names them `"null"`, `yaml` `""`), collections
+ * (stringified differently), `__proto__`, or implicit keys longer than `yaml` allows.
+ */
+function watchNodes(mayHaveProperties: boolean): (event: EventType, state: State) => void {
+  const opened: number[] = []; // line, position of each open node
+  let flowEnd = -1; // where the last flow collection closed
+  // A flow sequence as a key without `:` (`{[a]}`) is known only by its string, as js-yaml makes it.
+  const sequenceKeys = new Set<string>();
+  const isSuspectKey = (key: string): boolean => key === 'null' || key === '__proto__' || key === '[object Object]' || sequenceKeys.has(key);
+  return (event, state) => {
+    if (event === 'open') {
+      opened.push(state.line, state.position);
+      return;
+    }
+    const openPosition = opened.pop() as number;
+    const openLine = opened.pop() as number;
+    const { input, position, kind, result, tag } = state as NodeState;
+    if (mayHaveProperties) {
+      // js-yaml reports a node's opening before its properties are read.
+      PROPERTIES_AHEAD.lastIndex = openPosition;
+      if (PROPERTIES_AHEAD.test(input)) leave();
+    }
+    const last = input.charCodeAt(position - 1);
+    // A flow collection ends at its bracket; a block collection can end there too, but only
+    // where its last flow collection, which closed just before, ended.
+    const isFlowCollection = (kind === 'mapping' || kind === 'sequence') && (last === 0x5d || last === 0x7d) && position !== flowEnd;
+    if (isFlowCollection) flowEnd = position;
+    const isQuoted = kind === 'scalar' && (last === 0x22 || last === 0x27);
+    const isPlain = kind === 'scalar' && tag !== null;
+    if (state.line !== openLine && (isFlowCollection || isQuoted || isPlain)) leave();
+    if (kind === 'scalar' && !isQuoted && !isPlain) { // a block scalar
+      BLANK_FIRST_LINE.lastIndex = openPosition;
+      if (BLANK_FIRST_LINE.test(input)) leave();
+    }
+    const next = input.charCodeAt(position);
+    if ((isFlowCollection || isQuoted) && next === 0x23) leave(); // `yaml` wants a space before `#`
+    // An empty block sequence item: js-yaml then reads a less indented `-` as a next item.
+    if (kind === 'sequence' && (result as unknown[]).includes(null)) leave();
+    if (isFlowCollection && kind === 'sequence') sequenceKeys.add(String(result));
+    if (isFlowCollection && kind === 'mapping' && Object.keys(result as object).some(isSuspectKey)) leave();
+    if (next === 0x20 || next === 0x3a) {
+      BEFORE_COLON.lastIndex = position;
+      if (BEFORE_COLON.test(input)) {
+        if (result === null || typeof result === 'object' || result === '__proto__') leave();
+        if (BEFORE_COLON.lastIndex - openPosition > MAX_KEY_SPAN) leave();
+      }
+    }
+  };
+}
+
+/**
+ * The data `text` holds, read by js-yaml, when `yaml` (with YAML_PARSE_OPTIONS) is sure to read
+ * it without error or warning and to the same data (`toJS()`); `null` otherwise — "use the real
+ * parser" — also for an empty document and any whose top node is not a map or a sequence
+ * (js-yaml treats a less indented `#` line after a top-level block scalar as a comment). Leaves to `yaml`: anything js-yaml
+ * refuses or warns about, anchors, aliases and tags (see MAY_HAVE_PROPERTIES), directives and
+ * document markers, tabs, CR, a BOM, explicit `?` keys, duplicate keys (js-yaml refuses them),
+ * `__proto__`, null and collection keys, keys over 1,000 characters, floats, hex, octal,
+ * integers beyond ±(2^53 - 1), multi-line flow collections and quoted or plain scalars.
+ * Block scalars (`|`, `>`) are read here. Linear in the text's length.
+ * @throws only on an internal error of js-yaml that is not a YAMLException.
+ */
+export function readFastYaml(text: string): unknown {
+  if (LEFT_TO_YAML.test(text)) return null;
+  try {
+    const data = load(text, { schema: FAST_SCHEMA, listener: watchNodes(MAY_HAVE_PROPERTIES.test(text)), onWarning: leave });
+    // Only a map or a sequence: a top-level block scalar is one place where the parsers part.
+    return typeof data === 'object' ? data : null;
+  } catch (e) {
+    if (e instanceof YAMLException || e instanceof LeftToYaml) return null;
+    throw e;
+  }
+}
