@@ -103,7 +103,16 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
     isUpperAt,
   });
   const tokens = tokenize(nt, 0, nt.length, text, norm.toRaw);
-  const quotes: QuoteInfo[] = marks.map((m) => ({ ...m, isName: false, language: paraLangs[m.paragraph] ?? 'und' }));
+  const quotes: QuoteInfo[] = marks.map((m) => ({
+    open: m.open,
+    start: m.start,
+    end: m.end,
+    close: m.close,
+    paragraph: m.paragraph,
+    lastParagraph: m.lastParagraph,
+    isName: false,
+    language: paraLangs[m.paragraph] ?? 'und',
+  }));
   {
     let qi = 0;
     for (let k = 0; k < tokens.length; k++) {
@@ -154,8 +163,8 @@ function classifyNames(doc: Doc): void {
   let ti = 0;
   for (const q of doc.quotes) {
     while (ti < doc.tokens.length && doc.tokens.e[ti]! <= q.open) ti++;
-    let words = 0;
-    for (let k = ti; k < doc.tokens.length && doc.tokens.s[k]! < q.end; k++) words++;
+    let words = 0; // counted only as far as the name test needs
+    for (let k = ti; k < doc.tokens.length && doc.tokens.s[k]! < q.end && words <= NAME_MAX_WORDS; k++) words++;
     let punct = false;
     for (let i = q.start; i < q.end && !punct; i++) punct = isInnerPunct(doc.text.charCodeAt(i));
     const prev = ti - 1;

@@ -55,9 +55,11 @@ const NO_MATCHES: readonly PhraseMatch[] = [];
 const MEMO_NONE = 1;
 const MASK_KNOWN = 1 << 30; // maskAt's cache: set once a token's mask is computed
 
-const CATEGORY_BITS = new Map<MatchCategory, number>([
-  ...LIST_CATEGORIES.map((c, i): [MatchCategory, number] => [c, 1 << i]),
-  ...CLAIM_REASONS.map((r, i): [MatchCategory, number] => [`claim:${r}`, 1 << (LIST_CATEGORIES.length + i)]),
+// A plain object, not a Map: the passes ask for a bit on every token, and a property load
+// with a constant key is cheaper than hashing the key again.
+const CATEGORY_BITS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...LIST_CATEGORIES.map((c, i): [string, number] => [c, 1 << i]),
+  ...CLAIM_REASONS.map((r, i): [string, number] => [`claim:${r}`, 1 << (LIST_CATEGORIES.length + i)]),
 ]);
 
 /** All `claim:<reason>` bits. */
@@ -68,7 +70,7 @@ export const CLAIM_BITS = CLAIM_REASONS.reduce((m, r) => m | categoryBit(`claim:
  * 0 for a category no lexicon can have.
  */
 export function categoryBit(category: MatchCategory): number {
-  return CATEGORY_BITS.get(category) ?? 0;
+  return CATEGORY_BITS[category] ?? 0;
 }
 
 function wordsOf(text: string): string[] {
@@ -138,6 +140,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
   let memoTokens: TokenTable | undefined;
   let memoAt = new Int32Array(0);
   let memo: (readonly PhraseMatch[])[] = [];
+  // By word number (TokenTable.id) of the text being analysed: 0 unknown, else mask | MASK_KNOWN.
   let maskTokens: TokenTable | undefined;
   let masks = new Int32Array(0);
   let hasMasks = new Int32Array(0);
@@ -183,8 +186,8 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
 
   const resetMasks = (tokens: TokenTable): void => {
     maskTokens = tokens;
-    masks = new Int32Array(tokens.length);
-    hasMasks = new Int32Array(tokens.length);
+    masks = new Int32Array(tokens.words.length);
+    hasMasks = new Int32Array(tokens.words.length);
   };
   const has = (category: MatchCategory, word: string): boolean => {
     const set = singles.get(category);
@@ -194,9 +197,11 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
     for (const c of candidatesOf(word)) if (c.phrase.category === category && c.phrase.words.length === 1) return true;
     return false;
   };
+  // has() for every category at once (hasMaskAt keeps it by word number)
   const hasMaskOf = (word: string): number => {
     let m = 0;
-    for (const category of singles.keys()) if (has(category, word)) m |= categoryBit(category);
+    for (const [category, set] of singles) if (set.has(word)) m |= categoryBit(category);
+    if (arabic) for (const c of candidatesOf(word)) if (c.phrase.words.length === 1) m |= categoryBit(c.phrase.category);
     return m;
   };
 
@@ -242,22 +247,22 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
     },
     maskAt(tokens, i) {
       if (maskTokens !== tokens) resetMasks(tokens);
-      const known = masks[i];
-      const w = tokens.w[i];
-      if (known === undefined || w === undefined) return 0;
+      const id = tokens.id[i];
+      if (id === undefined) return 0;
+      const known = masks[id]!;
       if (known !== 0) return known & ~MASK_KNOWN;
-      const m = maskOf(candidatesOf(w));
-      masks[i] = m | MASK_KNOWN;
+      const m = maskOf(candidatesOf(tokens.words[id]!));
+      masks[id] = m | MASK_KNOWN;
       return m;
     },
     hasMaskAt(tokens, i) {
       if (maskTokens !== tokens) resetMasks(tokens);
-      const known = hasMasks[i];
-      const w = tokens.w[i];
-      if (known === undefined || w === undefined) return 0;
+      const id = tokens.id[i];
+      if (id === undefined) return 0;
+      const known = hasMasks[id]!;
       if (known !== 0) return known & ~MASK_KNOWN;
-      const m = hasMaskOf(w);
-      hasMasks[i] = m | MASK_KNOWN;
+      const m = hasMaskOf(tokens.words[id]!);
+      hasMasks[id] = m | MASK_KNOWN;
       return m;
     },
     release() {

@@ -14,25 +14,32 @@ export interface ScriptCounts {
 const FRENCH_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'que', 'qui', 'dans', 'pour', 'sur', 'au', 'aux', 'pas', 'avec', 'selon', 'ont', 'été']);
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'said', 'with', 'by', 'as', 'at', 'from', 'has', 'have']);
 
+// The longest word of FRENCH_WORDS and ENGLISH_WORDS: longer words need not be looked up.
+const LONGEST_FUNCTION_WORD = 5;
+
 /** Counts the script of each letter in `text.slice(start, end)`. */
 export function countScripts(text: string, start: number, end: number): ScriptCounts {
   let arabic = 0;
   let latin = 0;
   let fr = 0;
   let en = 0;
-  let word = '';
+  let wordStart = -1; // start of the current run of Latin letters, or -1
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 0x20;
     if (c >= 0x0600 && c <= 0x06ff) arabic++;
     else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) {
       latin++;
-      if (word.length < 12) word += String.fromCharCode(c | 0x20);
+      if (wordStart < 0) wordStart = i;
       continue;
     }
-    if (word) {
-      if (FRENCH_WORDS.has(word)) fr++;
-      else if (ENGLISH_WORDS.has(word)) en++;
-      word = '';
+    if (wordStart >= 0) {
+      if (i - wordStart <= LONGEST_FUNCTION_WORD) {
+        let word = '';
+        for (let k = wordStart; k < i; k++) word += String.fromCharCode(text.charCodeAt(k) | 0x20);
+        if (FRENCH_WORDS.has(word)) fr++;
+        else if (ENGLISH_WORDS.has(word)) en++;
+      }
+      wordStart = -1;
     }
   }
   return { arabic, latin, french: fr > en ? latin : 0 };

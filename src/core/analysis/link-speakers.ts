@@ -36,10 +36,14 @@ export interface Linked {
   readonly quoteSpeakers: Int32Array;
 }
 
+/** Whitespace that is not a single space: the key needs it folded. */
+const MULTI_SPACE = /\s\s|[^\S ]/;
+
 function keyOf(doc: Doc, m: Mention): string {
   let k = m.from;
   if (m.language !== 'ar') while (k < m.to - 1 && isWord(doc, m.language, k, 'determiners') && !/^\d/.test(doc.tokens.w[k]!)) k++;
-  return doc.text.slice(doc.tokens.s[k]!, m.end).replace(/\s+/g, ' ');
+  const key = doc.text.slice(doc.tokens.s[k]!, m.end);
+  return MULTI_SPACE.test(key) ? key.replace(/\s+/g, ' ') : key;
 }
 
 /** Whether a mention names a person (a person's role, a name of capitalised words). */
@@ -127,8 +131,8 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
     if (n <= 3) {
       let stem: string | null = null;
       if (m.language === 'ar') {
-        const v = arabicVariants(doc.tokens.w[m.from]!).find((x) => x.prefix.endsWith('ال'));
         const r = matchOf(doc, m.language, m.from, 'roles');
+        const v = r ? arabicVariants(doc.tokens.w[m.from]!).find((x) => x.prefix.endsWith('ال')) : undefined;
         if (v && r) stem = v.stem;
         if (stem) {
           for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.words.has(stem)) return i;

@@ -18,6 +18,10 @@ export interface TokenTable {
   readonly e: Int32Array;
   /** The tokens' normalised text; equal words are one shared string. */
   readonly w: readonly string[];
+  /** The tokens' word numbers: equal words have equal numbers, `words[id[k]] === w[k]`. */
+  readonly id: Int32Array;
+  /** The distinct words, in order of first occurrence. */
+  readonly words: readonly string[];
   /** 1 when the raw token starts with an upper-case letter (names, in Latin script), else 0. */
   readonly cap: Uint8Array;
   /** Index of the direct quote each token lies in, or -1 (set by the caller). */
@@ -62,10 +66,12 @@ export function tokenize(norm: string, start: number, end: number, raw: string, 
   let ss: Int32Array = new Int32Array(cap);
   let es: Int32Array = new Int32Array(cap);
   let caps: Uint8Array = new Uint8Array(cap);
+  let ids: Int32Array = new Int32Array(cap);
   const ws: string[] = [];
   // One string per distinct word: the passes compare and look words up by string, and a
   // million short-lived slices are cheap where a million retained ones are not.
-  const interned = new Map<string, string>();
+  const interned = new Map<string, number>();
+  const words: string[] = [];
   let n = 0;
   let i = start;
   while (i < end) {
@@ -101,6 +107,7 @@ export function tokenize(norm: string, start: number, end: number, raw: string, 
       cap *= 2;
       ss = grow(ss, cap);
       es = grow(es, cap);
+      ids = grow(ids, cap);
       const c2 = new Uint8Array(cap);
       c2.set(caps);
       caps = c2;
@@ -109,12 +116,17 @@ export function tokenize(norm: string, start: number, end: number, raw: string, 
     es[n] = i;
     caps[n] = (rc >= 0x41 && rc <= 0x5a) || (rc >= 0xc0 && rc <= 0xde && rc !== 0xd7) ? 1 : 0;
     const w = norm.slice(s, i);
-    const shared = interned.get(w);
-    if (shared === undefined) interned.set(w, w);
-    ws.push(shared ?? w);
+    let id = interned.get(w);
+    if (id === undefined) {
+      id = words.length;
+      interned.set(w, id);
+      words.push(w);
+    }
+    ids[n] = id;
+    ws.push(words[id]!);
     n++;
   }
-  return { length: n, s: ss.subarray(0, n), e: es.subarray(0, n), w: ws, cap: caps.subarray(0, n), q: new Int32Array(n).fill(-1) };
+  return { length: n, s: ss.subarray(0, n), e: es.subarray(0, n), w: ws, id: ids.subarray(0, n), words, cap: caps.subarray(0, n), q: new Int32Array(n).fill(-1) };
 }
 
 function grow(a: Int32Array, size: number): Int32Array {
@@ -122,3 +134,4 @@ function grow(a: Int32Array, size: number): Int32Array {
   b.set(a);
   return b;
 }
+

@@ -7,7 +7,10 @@
  */
 import { CORE_SCHEMA, load, Type, YAMLException, type EventType, type State } from 'js-yaml';
 
-/** `&`, `*` or `!` at the start of a line or after an indicator or space: where a node's properties (anchor, tag) or an alias can start. */
+/**
+ * `&`, `*` or `!` at the start of a line or after an indicator or space: where a node's
+ * properties (anchor, tag) or an alias can start — or inside a quoted scalar.
+ */
 export const MAY_HAVE_PROPERTIES = /(?:^|[\s[{,:?-])[&*!]/;
 
 /**
@@ -19,17 +22,14 @@ export const MAY_HAVE_PROPERTIES = /(?:^|[\s[{,:?-])[&*!]/;
  */
 const LEFT_TO_YAML = /[\t\r\ufeff]|\\U(?!000|0010)|(?:^|\n)(?:---|\.\.\.|%)|(?:^|[\s[{,:?-])(?:\?(?:\s|$)|[|>](?:\+|-?[0-9]))/;
 
-/** `yaml` refuses an implicit key whose `:` is more than 1,024 characters from its start; well under that here. */
+/** `yaml` refuses an implicit key whose `:` is over 1,024 characters from its start; less here. */
 const MAX_KEY_SPAN = 1000;
 
-/** Separation (spaces, line breaks, comments) then `&`, `*` or `!` at `lastIndex`: a node's anchor, tag, or an alias. */
+/** Separation (spaces, line breaks, comments), then a node's anchor or tag, or an alias. */
 const PROPERTIES_AHEAD = /(?:[ \n]|#[^\n]*)*[&*!]/y;
 
-/** Separation then a block scalar's header and a first line that is blank (js-yaml ends the scalar where `yaml` reports an error). */
+/** A block scalar's header, then a blank first line (js-yaml ends the scalar, `yaml` refuses it). */
 const BLANK_FIRST_LINE = /(?:[ \n]|#[^\n]*)*[|>][^\n]*\n *(?:\n|$)/y;
-
-/** Spaces then `:` at `lastIndex`: the node just read is an implicit key (or an error js-yaml reports). */
-const BEFORE_COLON = / *:/y;
 
 /** Plain scalars `yaml`'s core schema reads as a float, infinity, NaN, octal or hex number. */
 const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
@@ -77,8 +77,9 @@ interface NodeState extends State {
  * quoted or plain scalar spanning lines (`yaml` is stricter about their indentation), a block
  * scalar whose first line is blank, a `#` right after a node (a comment to js-yaml, an error to
  * `yaml`), a sequence with a null item (perhaps an empty one, after which js-yaml reads a less
- * indented `-` as the same sequence's next item), and keys that are null (js-yaml names them `"null"`, `yaml` `""`), collections
- * (stringified differently), `__proto__`, or implicit keys longer than `yaml` allows.
+ * indented `-` as the same sequence's next item), and keys that are null (js-yaml names them
+ * `"null"`, `yaml` `""`), collections (stringified differently), `__proto__`, or implicit keys
+ * longer than `yaml` allows.
  */
 function watchNodes(mayHaveProperties: boolean): (event: EventType, state: State) => void {
   const opened: number[] = []; // line, position of each open node
@@ -95,9 +96,16 @@ function watchNodes(mayHaveProperties: boolean): (event: EventType, state: State
     const openLine = opened.pop() as number;
     const { input, position, kind, result, tag } = state as NodeState;
     if (mayHaveProperties) {
-      // js-yaml reports a node's opening before its properties are read.
-      PROPERTIES_AHEAD.lastIndex = openPosition;
-      if (PROPERTIES_AHEAD.test(input)) leave();
+      // js-yaml reports a node's opening before its properties are read. Most nodes open at
+      // spaces then their first character; the regex is for line breaks and comments.
+      let at = openPosition;
+      while (input.charCodeAt(at) === 0x20) at++;
+      const first = input.charCodeAt(at);
+      if (first === 0x26 || first === 0x2a || first === 0x21) leave(); // & * !
+      if (first === 0x0a || first === 0x23) {
+        PROPERTIES_AHEAD.lastIndex = at;
+        if (PROPERTIES_AHEAD.test(input)) leave();
+      }
     }
     const last = input.charCodeAt(position - 1);
     // A flow collection ends at its bracket; a block collection can end there too, but only
@@ -117,12 +125,11 @@ function watchNodes(mayHaveProperties: boolean): (event: EventType, state: State
     if (kind === 'sequence' && (result as unknown[]).includes(null)) leave();
     if (isFlowCollection && kind === 'sequence') sequenceKeys.add(String(result));
     if (isFlowCollection && kind === 'mapping' && Object.keys(result as object).some(isSuspectKey)) leave();
-    if (next === 0x20 || next === 0x3a) {
-      BEFORE_COLON.lastIndex = position;
-      if (BEFORE_COLON.test(input)) {
-        if (result === null || typeof result === 'object' || result === '__proto__') leave();
-        if (BEFORE_COLON.lastIndex - openPosition > MAX_KEY_SPAN) leave();
-      }
+    let colon = position;
+    while (input.charCodeAt(colon) === 0x20) colon++;
+    if (input.charCodeAt(colon) === 0x3a) { // the node is an implicit key (or an error js-yaml reports)
+      if (result === null || typeof result === 'object' || result === '__proto__') leave();
+      if (colon - openPosition > MAX_KEY_SPAN) leave();
     }
   };
 }
@@ -130,13 +137,14 @@ function watchNodes(mayHaveProperties: boolean): (event: EventType, state: State
 /**
  * The data `text` holds, read by js-yaml, when `yaml` (with YAML_PARSE_OPTIONS) is sure to read
  * it without error or warning and to the same data (`toJS()`); `null` otherwise — "use the real
- * parser" — also for an empty document and any whose top node is not a map or a sequence
- * (js-yaml treats a less indented `#` line after a top-level block scalar as a comment). Leaves to `yaml`: anything js-yaml
- * refuses or warns about, anchors, aliases and tags (see MAY_HAVE_PROPERTIES), directives and
- * document markers, tabs, CR, a BOM, explicit `?` keys, duplicate keys (js-yaml refuses them),
- * `__proto__`, null and collection keys, keys over 1,000 characters, floats, hex, octal,
- * integers beyond ±(2^53 - 1), multi-line flow collections and quoted or plain scalars.
- * Block scalars (`|`, `>`) are read here. Linear in the text's length.
+ * parser" — also for an empty document and one whose top node is not a map or a sequence
+ * (js-yaml takes a less indented `#` line after a top-level block scalar for a comment).
+ * Leaves to `yaml`: anything js-yaml refuses or warns about, anchors, aliases and tags,
+ * directives and document markers, tabs, CR, a BOM, explicit `?` keys, duplicate keys (js-yaml
+ * refuses them), `__proto__`, null and collection keys, keys over 1,000 characters, floats,
+ * hex, octal, integers beyond ±(2^53 - 1), null sequence items, multi-line flow collections
+ * and quoted or plain scalars (see LEFT_TO_YAML and watchNodes for the rest). Block scalars
+ * (`|`, `>`) are read here. Linear in the text's length.
  * @throws only on an internal error of js-yaml that is not a YAMLException.
  */
 export function readFastYaml(text: string): unknown {

@@ -83,4 +83,7 @@ export const FAST_YAML_CASES: readonly { name: string; yaml: string; data: unkno
   { name: 'a block scalar whose first line is blank and more indented: real parser', yaml: 'a: |\n     \n  #c\n', data: null },
   { name: 'a top-level block scalar, then a less indented # line: real parser', yaml: '    |\n# c\n', data: null },
   { name: 'a top-level scalar: real parser (a sidecar is a map)', yaml: 'just text\n', data: null },
+  { name: 'duplicate key in a flow map: real parser', yaml: 'a: {b: 1, b: 2}\n', data: null },
+  { name: 'keys equal as numbers: real parser', yaml: '1: a\n+1: b\n', data: null },
+  { name: 'a null item in a sequence: real parser', yaml: 'a: [x, ~]\n', data: null },
 ];
