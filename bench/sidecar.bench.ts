@@ -19,6 +19,7 @@ import { parseSidecar, resolveSidecar, stringifySidecar, type Annotation, type A
 import { readTextFile } from '../src/io/read-text-file';
 import { sha256Hex } from '../src/io/sha256';
 import { loadSidecarFile, MAX_SIDECAR_BYTES, saveSidecarFile } from '../src/io/sidecar-store';
+import { makeRng } from '../test/unit/anchoring/random-article';
 import { HOSTILE_CASES } from '../test/unit/sidecar/hostile.cases';
 import { SEED_NAME, SEED_TEXT, sidecarYaml } from '../test/unit/sidecar/temp-sidecars';
 
@@ -28,18 +29,6 @@ const EDITED_FRACTION = 0.05;
 const RUNS = 5;
 const HOSTILE_RUNS = 3;
 const SAVE_RUNS = 3;
-
-/** Deterministic PRNG (mulberry32), so every run measures the same sidecar. */
-function makeRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The seed repeated to about `bytes` UTF-8 bytes, each copy numbered so copies differ a little. */
 function makeArticle(bytes: number): string {
@@ -175,7 +164,7 @@ async function measureHostile(dir: string): Promise<Record<string, number>> {
 export async function benchSidecar(): Promise<object> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-bench-'));
   try {
-    const random = makeRandom(20261130);
+    const random = makeRng(20261130);
     const article = makeArticle(TARGET_BYTES);
     const articlePath = path.join(dir, 'article.txt');
     fs.writeFileSync(articlePath, article);

@@ -18,7 +18,7 @@ import { findArabicAnonymous, readLeadingPhrase, type Mention } from './find-men
 import { lexiconFromData, type Lexicon } from './lexicon';
 import { linkSpeakers, type SourceDraft } from './link-speakers';
 import { splitParagraphs } from './split-paragraphs';
-import { splitSentences } from './split-sentences';
+import { splitSentences, type SentenceRules } from './split-sentences';
 import { tokenize } from './tokenize';
 import type { Analysis, Claim, Identity, Language, Paragraph, Quote, Source, Span } from './types';
 import arData from './lexicons/ar.json';
@@ -32,7 +32,6 @@ export interface AnalyzeOptions {
 }
 
 let builtIns: readonly Lexicon[] | undefined;
-const builtInMatchers = new Map<string, Matcher>();
 
 /** The built-in lexicons (Arabic, English, French). */
 export function builtInLexicons(): readonly Lexicon[] {
@@ -40,18 +39,51 @@ export function builtInLexicons(): readonly Lexicon[] {
   return builtIns;
 }
 
-function matcherFactory(extra: readonly Lexicon[]): (lang: Language) => Matcher {
-  const local = new Map<string, Matcher>();
-  return (lang) => {
-    const key = lang === 'ar' || lang === 'fr' ? lang : 'en';
-    const cache = extra.length === 0 ? builtInMatchers : local;
-    let m = cache.get(key);
-    if (!m) {
-      m = compileLexicons([...builtInLexicons(), ...extra], key);
-      cache.set(key, m);
-    }
-    return m;
-  };
+/** The matchers of one set of lexicons, one per language, behind one selecting function. */
+interface Matchers {
+  /** The matcher for a paragraph's language (English rules for `und`). */
+  readonly select: (lang: Language) => Matcher;
+  readonly all: readonly Matcher[];
+}
+
+// The built-in set is compiled once and its `select` is the same function on every call: the
+// passes call it on every word, and a new function per analysis made the optimised code of
+// every pass start over (V8 deoptimises a call site whose target changes).
+let builtInMatchers: Matchers | undefined;
+
+function compileMatchers(extra: readonly Lexicon[]): Matchers {
+  const lexicons = [...builtInLexicons(), ...extra];
+  const ar = compileLexicons(lexicons, 'ar');
+  const en = compileLexicons(lexicons, 'en');
+  const fr = compileLexicons(lexicons, 'fr');
+  return { select: (lang) => (lang === 'ar' ? ar : lang === 'fr' ? fr : en), all: [ar, en, fr] };
+}
+
+function matchersFor(extra: readonly Lexicon[]): Matchers {
+  if (extra.length > 0) return compileMatchers(extra);
+  builtInMatchers ??= compileMatchers([]);
+  return builtInMatchers;
+}
+
+/**
+ * The sentence splitter's word rules for one text. A class, not closures made per analysis:
+ * the splitter's optimised code stays valid from one analysis to the next.
+ */
+class TextSentenceRules implements SentenceRules {
+  constructor(
+    private readonly raw: string,
+    private readonly toRaw: Uint32Array,
+    private readonly en: Matcher,
+  ) {}
+
+  isAbbreviation(word: string): boolean {
+    return this.en.has('abbreviations', word);
+  }
+
+  isUpperAt(i: number): boolean {
+    const c = this.raw.charCodeAt(this.toRaw[i] ?? this.raw.length);
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  }
 }
 
 const NAME_MAX_WORDS = 3; // a quoted stretch this short with no punctuation is a name or term
@@ -65,24 +97,19 @@ function isInnerPunct(c: number): boolean {
  * and every `text` field equals `text.slice(start, end)`. Never throws on any input.
  */
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
-  const matcher = matcherFactory(options?.lexicons ?? []);
+  const matchers = matchersFor(options?.lexicons ?? []);
   try {
-    return analyzeWith(text, matcher);
+    return analyzeWith(text, matchers.select);
   } finally {
     // the per-token memo holds this text's tokens: let them go
-    matcher('ar').release();
-    matcher('en').release();
-    matcher('fr').release();
+    for (const m of matchers.all) m.release();
   }
 }
 
 function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analysis {
   const norm = normalizeText(text);
   const nt = norm.text;
-  const isUpperAt = (i: number): boolean => {
-    const c = text.charCodeAt(norm.toRaw[i] ?? text.length);
-    return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-  };
+  const rules = new TextSentenceRules(text, norm.toRaw, matcher('en'));
 
   // Paragraphs and their language.
   const paraRanges = splitParagraphs(nt);
@@ -97,11 +124,7 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
 
   // Quotes, sentences, tokens.
   const marks = findDirectQuotes(nt, paraRanges);
-  const en = matcher('en');
-  const sentenceRanges = splitSentences(nt, paraRanges, marks, {
-    isAbbreviation: (w) => en.has('abbreviations', w),
-    isUpperAt,
-  });
+  const sentenceRanges = splitSentences(nt, paraRanges, marks, rules);
   const tokens = tokenize(nt, 0, nt.length, text, norm.toRaw);
   const quotes: QuoteInfo[] = marks.map((m) => ({
     open: m.open,
@@ -118,7 +141,7 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
     for (let k = 0; k < tokens.length; k++) {
       const ts = tokens.s[k]!;
       while (qi < quotes.length && quotes[qi]!.end <= ts) qi++;
-      const q = quotes[qi];
+      const q = qi < quotes.length ? quotes[qi] : undefined; // never read past the end: V8 deoptimises
       if (q && q.start <= ts && tokens.e[k]! <= q.end) tokens.q[k] = qi;
     }
   }
@@ -133,11 +156,7 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
       sentences.push({ start: r.start, end: r.end, paragraph: r.paragraph, from, to: k, language: paraLangs[r.paragraph] ?? 'und', dateline: r.dateline === true });
     }
   }
-  // resolved once: every pass asks for a matcher per word
-  const arMatcher = matcher('ar');
-  const enMatcher = matcher('en');
-  const frMatcher = matcher('fr');
-  const doc: Doc = { text: nt, tokens, gaps, quotes, sentences, matcher: (lang) => (lang === 'ar' ? arMatcher : lang === 'fr' ? frMatcher : enMatcher), isUpperAt };
+  const doc: Doc = { text: nt, tokens, gaps, quotes, sentences, matcher, isUpperAt: (i) => rules.isUpperAt(i) };
   classifyNames(doc);
 
   // Cues, mentions, speakers.

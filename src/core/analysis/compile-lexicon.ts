@@ -20,6 +20,12 @@ export interface Phrase {
   readonly kind?: string;
 }
 
+/** A phrase that may start at a word, with the proclitics stripped to reach it ("" for none). */
+export interface Candidate {
+  readonly phrase: Phrase;
+  readonly prefix: string;
+}
+
 /** A phrase found at a token. */
 export interface PhraseMatch {
   readonly phrase: Phrase;
@@ -43,9 +49,15 @@ export interface Matcher {
    * category skips, without building any match, the many tokens where it cannot start.
    */
   maskAt(tokens: TokenTable, i: number): number;
+  /**
+   * The phrases whose first word is token `i` (their other words unchecked), with the
+   * proclitics stripped to reach them; a single-word phrase here matches at `i`. Empty past
+   * the end. Lets a pass read single-word phrases without building matches.
+   */
+  candidatesAt(tokens: TokenTable, i: number): readonly Candidate[];
   /** `has(category, tokens.w[i])` for every category at once, as {@link categoryBit}s; 0 past the end. */
   hasMaskAt(tokens: TokenTable, i: number): number;
-  /** Forgets the per-token matches of the last text (they hold its tokens). */
+  /** Forgets the per-token matches and per-word masks of the last text (they hold its tokens). */
   release(): void;
   /** Whether the normalised word is in `category` (single-word phrases; proclitics allowed). */
   has(category: MatchCategory, word: string): boolean;
@@ -53,7 +65,7 @@ export interface Matcher {
 
 const NO_MATCHES: readonly PhraseMatch[] = [];
 const MEMO_NONE = 1;
-const MASK_KNOWN = 1 << 30; // maskAt's cache: set once a token's mask is computed
+const MASK_KNOWN = 1 << 30; // in the mask caches: set once a word's mask is computed (categories use bits 0-28)
 
 // A plain object, not a Map: the passes ask for a bit on every token, and a property load
 // with a constant key is cheaper than hashing the key again.
@@ -148,7 +160,6 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
   // Candidate phrases by word, with the proclitics stripped to reach them: news text repeats
   // its words, so each distinct word is looked up once. Bounded so a huge text of distinct
   // words cannot grow it without limit.
-  type Candidate = { phrase: Phrase; prefix: string };
   const NONE: readonly Candidate[] = [];
   const byWord = new Map<string, readonly Candidate[]>();
   const maskOf = (cands: readonly Candidate[]): number => {
@@ -254,6 +265,10 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
       const m = maskOf(candidatesOf(tokens.words[id]!));
       masks[id] = m | MASK_KNOWN;
       return m;
+    },
+    candidatesAt(tokens, i) {
+      const w = tokens.w[i];
+      return w === undefined ? NONE : candidatesOf(w);
     },
     hasMaskAt(tokens, i) {
       if (maskTokens !== tokens) resetMasks(tokens);

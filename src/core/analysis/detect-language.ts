@@ -14,8 +14,16 @@ export interface ScriptCounts {
 const FRENCH_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'que', 'qui', 'dans', 'pour', 'sur', 'au', 'aux', 'pas', 'avec', 'selon', 'ont', 'été']);
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'said', 'with', 'by', 'as', 'at', 'from', 'has', 'have']);
 
-// The longest word of FRENCH_WORDS and ENGLISH_WORDS: longer words need not be looked up.
-const LONGEST_FUNCTION_WORD = 5;
+// Function words as numbers (their code units in base 256, all below 256): the paragraph
+// scan looks every short word up without building a string for it.
+const LONGEST_FUNCTION_WORD = 5; // longer words are in neither set
+function keyOf(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 256 + word.charCodeAt(i);
+  return key;
+}
+const FRENCH_KEYS = new Set([...FRENCH_WORDS].map(keyOf));
+const ENGLISH_KEYS = new Set([...ENGLISH_WORDS].map(keyOf));
 
 /** Counts the script of each letter in `text.slice(start, end)`. */
 export function countScripts(text: string, start: number, end: number): ScriptCounts {
@@ -23,23 +31,26 @@ export function countScripts(text: string, start: number, end: number): ScriptCo
   let latin = 0;
   let fr = 0;
   let en = 0;
-  let wordStart = -1; // start of the current run of Latin letters, or -1
+  let length = 0; // of the current run of Latin letters
+  let key = 0; // keyOf the run, lower-cased (c | 0x20); -1 once a letter is past U+00FF
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 0x20;
     if (c >= 0x0600 && c <= 0x06ff) arabic++;
     else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) {
       latin++;
-      if (wordStart < 0) wordStart = i;
+      length++;
+      const lower = c | 0x20;
+      if (length > LONGEST_FUNCTION_WORD || lower > 0xff) key = -1;
+      else if (key >= 0) key = key * 256 + lower;
       continue;
     }
-    if (wordStart >= 0) {
-      if (i - wordStart <= LONGEST_FUNCTION_WORD) {
-        let word = '';
-        for (let k = wordStart; k < i; k++) word += String.fromCharCode(text.charCodeAt(k) | 0x20);
-        if (FRENCH_WORDS.has(word)) fr++;
-        else if (ENGLISH_WORDS.has(word)) en++;
+    if (length > 0) {
+      if (key >= 0) {
+        if (FRENCH_KEYS.has(key)) fr++;
+        else if (ENGLISH_KEYS.has(key)) en++;
       }
-      wordStart = -1;
+      length = 0;
+      key = 0;
     }
   }
   return { arabic, latin, french: fr > en ? latin : 0 };

@@ -9,7 +9,7 @@
  * relative pronouns, since Arabic news runs many clauses into one sentence.
  */
 import { GAP_COMMA, GAP_DASH, GAP_STOP, GAP_QUOTE, type Doc } from './doc';
-import { CLAIM_BITS, categoryBit } from './compile-lexicon';
+import { CLAIM_BITS, categoryBit, type Phrase } from './compile-lexicon';
 import type { Attribution } from './find-cues';
 import type { ClaimReason } from './lexicon';
 import type { Language } from './types';
@@ -50,6 +50,15 @@ function reasonsOf(doc: Doc, lang: Language, from: number, to: number, numbersOn
   let number = false;
   let digit = false;
   let strong = false;
+  const take = (p: Phrase): void => {
+    if (p.reason !== undefined) {
+      found |= REASON_BITS.get(p.reason) ?? 0;
+      if (p.kind !== 'weak') {
+        strong = true;
+        if (p.reason === 'quantity') number = true;
+      }
+    } else if (p.category === 'hedges') hedged = true;
+  };
   const m = doc.matcher(lang);
   for (let k = from; k < to; k++) {
     const w = doc.tokens.w[k]!;
@@ -59,19 +68,13 @@ function reasonsOf(doc: Doc, lang: Language, from: number, to: number, numbersOn
       found |= isYear(w) ? DATE_BIT : QUANTITY_BIT;
     }
     if ((m.maskAt(doc.tokens, k) & REASON_OR_HEDGE_BITS) === 0) continue;
-    const matches = m.matchAt(doc.tokens, k);
-    for (let x = 0; x < matches.length; x++) {
-      const match = matches[x]!;
-      if (match.to > to) continue;
-      const p = match.phrase;
-      if (p.reason !== undefined) {
-        found |= REASON_BITS.get(p.reason) ?? 0;
-        if (p.kind !== 'weak') {
-          strong = true;
-          if (p.reason === 'quantity') number = true;
-        }
-      } else if (p.category === 'hedges') hedged = true;
+    // Single-word phrases always match where they start: read them without building matches.
+    const cands = m.candidatesAt(doc.tokens, k);
+    if (cands.every((c) => c.phrase.words.length === 1)) {
+      for (const c of cands) take(c.phrase);
+      continue;
     }
+    for (const match of m.matchAt(doc.tokens, k)) if (match.to <= to) take(match.phrase);
   }
   if (found === 0 || !(strong || digit)) return null;
   if (numbersOnly && !digit) return null;

@@ -70,24 +70,54 @@ function isPersonMention(doc: Doc, m: Mention): boolean {
  * assigns speakers to attributions and quotes.
  */
 export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: readonly Mention[], latentBySentence: readonly (Mention | null)[]): Linked {
-  const sources: SourceDraft[] = [];
-  const byKey = new Map<string, number>();
-  // Latent phrases ("Ohio Governor Mark Daniels welcomed ...") by key and by last word.
-  const latentByKey = new Map<string, Mention>();
-  const latentByLast = new Map<string, Mention>();
-  const addLatent = (l: Mention): void => {
-    latentByKey.set(keyOf(doc, l), l);
-    latentByLast.set(doc.tokens.w[l.to - 1]!, l);
-  };
-  const dropLatent = (l: Mention): void => {
-    if (latentByKey.get(keyOf(doc, l)) === l) latentByKey.delete(keyOf(doc, l));
-    const w = doc.tokens.w[l.to - 1]!;
-    if (latentByLast.get(w) === l) latentByLast.delete(w);
-  };
-  const leading = (si: number): Mention | null => latentBySentence[si] ?? null;
+  return new SpeakerLinker(doc, latentBySentence).link(attributions, standalone);
+}
 
-  const addMention = (idx: number, m: Mention): number => {
-    const src = sources[idx]!;
+/**
+ * The state of one {@link linkSpeakers} call. A class, not closures made per call: V8 keeps
+ * the methods' optimised code from one analysis to the next (a new closure per call is a new
+ * call target, and the calling code was deoptimised on every analysis).
+ */
+class SpeakerLinker {
+  private readonly sources: SourceDraft[] = [];
+  private readonly byKey = new Map<string, number>();
+  // Latent phrases ("Ohio Governor Mark Daniels welcomed ...") by key and by last word.
+  private readonly latentByKey = new Map<string, Mention>();
+  private readonly latentByLast = new Map<string, Mention>();
+  // The stems of an Arabic word behind its proclitics, once per distinct word of the text.
+  private readonly stems = new Map<string, readonly string[]>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly latentBySentence: readonly (Mention | null)[],
+  ) {}
+
+  private addLatent(l: Mention): void {
+    const doc = this.doc;
+    this.latentByKey.set(keyOf(doc, l), l);
+    this.latentByLast.set(doc.tokens.w[l.to - 1]!, l);
+  }
+
+  private dropLatent(l: Mention): void {
+    const doc = this.doc;
+    if (this.latentByKey.get(keyOf(doc, l)) === l) this.latentByKey.delete(keyOf(doc, l));
+    const w = doc.tokens.w[l.to - 1]!;
+    if (this.latentByLast.get(w) === l) this.latentByLast.delete(w);
+  }
+
+  private leading(si: number): Mention | null {
+    return this.latentBySentence[si] ?? null;
+  }
+
+  private stemsOf(w: string): readonly string[] {
+    let list = this.stems.get(w);
+    if (!list) this.stems.set(w, (list = arabicVariants(w).map((v) => v.stem)));
+    return list;
+  }
+
+  private addMention(idx: number, m: Mention): number {
+    const doc = this.doc;
+    const src = this.sources[idx]!;
     const range = `${m.start}:${m.end}`;
     if (!src.ranges.has(range)) {
       src.ranges.add(range);
@@ -100,32 +130,37 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
         for (let k = m.from; k < m.to; k++) {
           const w = doc.tokens.w[k]!;
           src.words.add(w);
-          if (m.language === 'ar') for (const v of arabicVariants(w)) src.words.add(v.stem);
+          if (m.language === 'ar') for (const stem of this.stemsOf(w)) src.words.add(stem);
         }
       }
     }
-    byKey.set(keyOf(doc, m), idx);
+    this.byKey.set(keyOf(doc, m), idx);
     src.lastPos = Math.max(src.lastPos, m.start);
     if (!src.gender && m.gender) src.gender = m.gender;
     return idx;
-  };
+  }
 
-  const lastWord = (m: Mention): string => doc.tokens.w[m.to - 1]!;
-  const allCaps = (m: Mention): boolean => {
-    for (let k = m.from; k < m.to; k++) if (!doc.tokens.cap[k]!) return false;
+  private lastWord(m: Mention): string {
+    return this.doc.tokens.w[m.to - 1]!;
+  }
+
+  private allCaps(m: Mention): boolean {
+    for (let k = m.from; k < m.to; k++) if (!this.doc.tokens.cap[k]!) return false;
     return true;
-  };
+  }
 
-  const findSame = (m: Mention): number => {
+  private findSame(m: Mention): number {
+    const doc = this.doc;
+    const sources = this.sources;
     const key = keyOf(doc, m);
-    const exact = byKey.get(key);
+    const exact = this.byKey.get(key);
     if (exact !== undefined) return exact;
     const n = m.to - m.from;
-    if (m.language !== 'ar' && allCaps(m) && n <= 2 && !m.anonymous) {
-      for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.lastWords.has(lastWord(m))) return i;
+    if (m.language !== 'ar' && this.allCaps(m) && n <= 2 && !m.anonymous) {
+      for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.lastWords.has(this.lastWord(m))) return i;
     }
     if (m.language !== 'ar' && doc.tokens.cap[m.to - 1]! && n >= 2) {
-      for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.singleNames.has(lastWord(m))) return i;
+      for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.singleNames.has(this.lastWord(m))) return i;
     }
     // a definite role phrase refers back: "the official", "the ministry", "المتخصصة بالشأن الليبي"
     if (n <= 3) {
@@ -138,34 +173,37 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
           for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.words.has(stem)) return i;
         }
       } else if (doc.tokens.w[m.from]! === 'the' && isWord(doc, m.language, m.to - 1, 'roles') && !doc.tokens.cap[m.to - 1]!) {
-        const w = lastWord(m);
+        const w = this.lastWord(m);
         for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.words.has(w)) return i;
       }
     }
     return -1;
-  };
+  }
 
-  const findOrCreate = (m: Mention, speaking: boolean): number => {
-    let idx = findSame(m);
+  private findOrCreate(m: Mention, speaking: boolean): number {
+    const doc = this.doc;
+    const sources = this.sources;
+    let idx = this.findSame(m);
     if (idx < 0) {
       // a latent phrase ("Ohio Governor Mark Daniels welcomed the decision") it names
-      const l = latentByKey.get(keyOf(doc, m)) ?? (m.to - m.from <= 2 && allCaps(m) ? latentByLast.get(lastWord(m)) : undefined);
+      const l = this.latentByKey.get(keyOf(doc, m)) ?? (m.to - m.from <= 2 && this.allCaps(m) ? this.latentByLast.get(this.lastWord(m)) : undefined);
       idx = sources.length;
       sources.push({ mentions: [], ranges: new Set(), lastWords: new Set(), singleNames: new Set(), words: new Set(), person: false, speaker: false, lastPos: m.start });
       if (l) {
         // the same words read twice (the sentence's opening phrase is the subject) are one mention
-        if (l.end <= m.start || m.end <= l.start) addMention(idx, l);
-        dropLatent(l);
+        if (l.end <= m.start || m.end <= l.start) this.addMention(idx, l);
+        this.dropLatent(l);
       }
     }
-    addMention(idx, m);
+    this.addMention(idx, m);
     if (speaking) sources[idx]!.speaker = true;
     const g = m.gender ?? genderOfMention(doc, m);
     if (g && !sources[idx]!.gender) sources[idx]!.gender = g;
     return idx;
-  };
+  }
 
-  const antecedent = (gender: Gender | undefined, persons: boolean): number => {
+  private antecedent(gender: Gender | undefined, persons: boolean): number {
+    const sources = this.sources;
     let best = -1;
     for (let i = 0; i < sources.length; i++) {
       const s = sources[i]!;
@@ -175,117 +213,121 @@ export function linkSpeakers(doc: Doc, attributions: Attribution[], standalone: 
       best = i;
     }
     return best;
-  };
-
-  // Events in text order: attributions and standalone mentions.
-  type Ev = { pos: number; a?: Attribution; m?: Mention; l?: Mention };
-  const events: Ev[] = [];
-  for (const l of latentBySentence) if (l) events.push({ pos: l.start, l });
-  for (const a of attributions) events.push({ pos: doc.tokens.s[a.cueFrom]!, a });
-  for (const m of standalone) events.push({ pos: m.start, m });
-  events.sort((x, y) => x.pos - y.pos);
-
-  const bySentence = new Map<number, Attribution[]>();
-  for (const ev of events) {
-    if (ev.l) {
-      addLatent(ev.l);
-      continue;
-    }
-    if (ev.m) {
-      findOrCreate(ev.m, ev.m.anonymous);
-      continue;
-    }
-    const a = ev.a!;
-    const list = bySentence.get(a.sentence) ?? [];
-    bySentence.set(a.sentence, list);
-    const lead = leading(a.sentence);
-    if (a.ref === 'subject') {
-      a.speaker = findOrCreate(a.subjects[0]!, true);
-      for (const extra of a.subjects.slice(1)) findOrCreate(extra, true);
-    } else if (a.ref === 'relative') {
-      const before = [...list].reverse().find((x) => x.speaker >= 0);
-      a.speaker = before ? before.speaker : -1;
-    } else if (a.ref === 'participle') {
-      const before = [...list].reverse().find((x) => x.speaker >= 0 && (!a.gender || !sources[x.speaker]!.gender || sources[x.speaker]!.gender === a.gender));
-      if (before) a.speaker = before.speaker;
-      else if (lead && doc.sentences[a.sentence]!.language !== 'ar') {
-        dropLatent(lead);
-        a.speaker = findOrCreate(lead, true);
-      } else a.speaker = antecedent(a.gender, false);
-    } else {
-      a.speaker = antecedent(a.gender, a.ref === 'pronoun' && (a.gender === 'm' || a.gender === 'f'));
-    }
-    if (a.speaker >= 0) {
-      const s = sources[a.speaker]!;
-      if (a.gender && a.gender !== 'n' && !s.gender) s.gender = a.gender;
-      s.lastPos = Math.max(s.lastPos, ev.pos);
-    }
-    if (a.addressee && doc.matcher(a.addressee.language).addresseeOutletsAreSources) {
-      let outlet = false;
-      for (let k = a.addressee.from; k < a.addressee.to && !outlet; k++) if (matchOf(doc, a.addressee.language, k, 'outlets')) outlet = true;
-      for (let k = a.addressee.from; k < a.addressee.to && !outlet; k++) {
-        const q = doc.tokens.q[k]!;
-        if (q >= 0) for (let t = k; t < a.addressee.to && doc.tokens.q[t]! === q; t++) if (matchOf(doc, a.addressee.language, t, 'outlets')) outlet = true;
-      }
-      if (outlet) findOrCreate(a.addressee, false);
-    }
-    list.push(a);
   }
 
-  // Quote speakers.
-  const quoteSpeakers = new Int32Array(doc.quotes.length).fill(-1);
-  let si = 0;
-  let prevQuote = -1;
-  for (let qi = 0; qi < doc.quotes.length; qi++) {
-    const q = doc.quotes[qi]!;
-    if (q.isName) continue;
-    while (si < doc.sentences.length - 1 && doc.sentences[si]!.end <= q.open) si++;
-    const list = bySentence.get(si) ?? [];
-    let speaker = -1;
-    let found = false;
-    for (let k = list.length - 1; k >= 0; k--) {
-      const a = list[k]!;
-      if (doc.tokens.s[a.cueFrom]! < q.open) {
-        speaker = a.speaker;
-        found = true;
-        break;
+  link(attributions: Attribution[], standalone: readonly Mention[]): Linked {
+    const doc = this.doc;
+    const sources = this.sources;
+    // Events in text order: attributions and standalone mentions.
+    type Ev = { pos: number; a?: Attribution; m?: Mention; l?: Mention };
+    const events: Ev[] = [];
+    for (const l of this.latentBySentence) if (l) events.push({ pos: l.start, l });
+    for (const a of attributions) events.push({ pos: doc.tokens.s[a.cueFrom]!, a });
+    for (const m of standalone) events.push({ pos: m.start, m });
+    events.sort((x, y) => x.pos - y.pos);
+
+    const bySentence = new Map<number, Attribution[]>();
+    for (const ev of events) {
+      if (ev.l) {
+        this.addLatent(ev.l);
+        continue;
       }
+      if (ev.m) {
+        this.findOrCreate(ev.m, ev.m.anonymous);
+        continue;
+      }
+      const a = ev.a!;
+      const list = bySentence.get(a.sentence) ?? [];
+      bySentence.set(a.sentence, list);
+      const lead = this.leading(a.sentence);
+      if (a.ref === 'subject') {
+        a.speaker = this.findOrCreate(a.subjects[0]!, true);
+        for (const extra of a.subjects.slice(1)) this.findOrCreate(extra, true);
+      } else if (a.ref === 'relative') {
+        const before = [...list].reverse().find((x) => x.speaker >= 0);
+        a.speaker = before ? before.speaker : -1;
+      } else if (a.ref === 'participle') {
+        const before = [...list].reverse().find((x) => x.speaker >= 0 && (!a.gender || !sources[x.speaker]!.gender || sources[x.speaker]!.gender === a.gender));
+        if (before) a.speaker = before.speaker;
+        else if (lead && doc.sentences[a.sentence]!.language !== 'ar') {
+          this.dropLatent(lead);
+          a.speaker = this.findOrCreate(lead, true);
+        } else a.speaker = this.antecedent(a.gender, false);
+      } else {
+        a.speaker = this.antecedent(a.gender, a.ref === 'pronoun' && (a.gender === 'm' || a.gender === 'f'));
+      }
+      if (a.speaker >= 0) {
+        const s = sources[a.speaker]!;
+        if (a.gender && a.gender !== 'n' && !s.gender) s.gender = a.gender;
+        s.lastPos = Math.max(s.lastPos, ev.pos);
+      }
+      if (a.addressee && doc.matcher(a.addressee.language).addresseeOutletsAreSources) {
+        let outlet = false;
+        for (let k = a.addressee.from; k < a.addressee.to && !outlet; k++) if (matchOf(doc, a.addressee.language, k, 'outlets')) outlet = true;
+        for (let k = a.addressee.from; k < a.addressee.to && !outlet; k++) {
+          const q = doc.tokens.q[k]!;
+          if (q >= 0) for (let t = k; t < a.addressee.to && doc.tokens.q[t]! === q; t++) if (matchOf(doc, a.addressee.language, t, 'outlets')) outlet = true;
+        }
+        if (outlet) this.findOrCreate(a.addressee, false);
+      }
+      list.push(a);
     }
-    if (!found) {
-      for (const a of list) {
-        if (doc.tokens.s[a.cueFrom]! >= q.close) {
+
+    // Quote speakers.
+    const quoteSpeakers = new Int32Array(doc.quotes.length).fill(-1);
+    let si = 0;
+    let prevQuote = -1;
+    for (let qi = 0; qi < doc.quotes.length; qi++) {
+      const q = doc.quotes[qi]!;
+      if (q.isName) continue;
+      while (si < doc.sentences.length - 1 && doc.sentences[si]!.end <= q.open) si++;
+      const list = bySentence.get(si) ?? [];
+      let speaker = -1;
+      let found = false;
+      for (let k = list.length - 1; k >= 0; k--) {
+        const a = list[k]!;
+        if (doc.tokens.s[a.cueFrom]! < q.open) {
           speaker = a.speaker;
           found = true;
           break;
         }
       }
-    }
-    if (!found && prevQuote >= 0) {
-      const p = doc.quotes[prevQuote]!;
-      if (p.lastParagraph === q.paragraph && quoteSpeakers[prevQuote]! >= 0) {
-        speaker = quoteSpeakers[prevQuote]!;
-        found = true;
-      }
-    }
-    if (!found && si > 0) {
-      // a quote introduced by a colon at the end of the previous paragraph
-      const prev = doc.sentences[si - 1]!;
-      const firstTok = doc.sentences[si]!.from;
-      if (prev.paragraph < q.paragraph && doc.sentences[si]!.start === q.open && firstTok < doc.gaps.length && doc.gaps[firstTok]! & GAP_COLON) {
-        const prevList = bySentence.get(si - 1) ?? [];
-        const withSpeaker = prevList.find((a) => a.speaker >= 0);
-        if (withSpeaker) speaker = withSpeaker.speaker;
-        else {
-          const lead = leading(si - 1);
-          if (lead) {
-            dropLatent(lead);
-            speaker = findOrCreate(lead, true);
+      if (!found) {
+        for (const a of list) {
+          if (doc.tokens.s[a.cueFrom]! >= q.close) {
+            speaker = a.speaker;
+            found = true;
+            break;
           }
         }
       }
+      if (!found && prevQuote >= 0) {
+        const p = doc.quotes[prevQuote]!;
+        if (p.lastParagraph === q.paragraph && quoteSpeakers[prevQuote]! >= 0) {
+          speaker = quoteSpeakers[prevQuote]!;
+          found = true;
+        }
+      }
+      if (!found && si > 0) {
+        // a quote introduced by a colon at the end of the previous paragraph
+        const prev = doc.sentences[si - 1]!;
+        const firstTok = doc.sentences[si]!.from;
+        if (prev.paragraph < q.paragraph && doc.sentences[si]!.start === q.open && firstTok < doc.gaps.length && doc.gaps[firstTok]! & GAP_COLON) {
+          const prevList = bySentence.get(si - 1) ?? [];
+          const withSpeaker = prevList.find((a) => a.speaker >= 0);
+          if (withSpeaker) speaker = withSpeaker.speaker;
+          else {
+            const lead = this.leading(si - 1);
+            if (lead) {
+              this.dropLatent(lead);
+              speaker = this.findOrCreate(lead, true);
+            }
+          }
+        }
+      }
+      quoteSpeakers[qi] = speaker;
+      prevQuote = qi;
     }
-    quoteSpeakers[qi] = speaker;
-    prevQuote = qi;
+    return { sources, quoteSpeakers };
   }
-  return { sources, quoteSpeakers };
 }

@@ -62,16 +62,16 @@ function isDigit(c: number): boolean {
  */
 export function tokenize(norm: string, start: number, end: number, raw: string, toRaw: Uint32Array): TokenTable {
   const t = table();
-  let cap = 1024 + ((end - start) >> 3); // news text has about one word in seven code units
+  let cap = 1024 + ((end - start) >> 2); // news text has about one word in six code units: rarely grows
   let ss: Int32Array = new Int32Array(cap);
   let es: Int32Array = new Int32Array(cap);
   let caps: Uint8Array = new Uint8Array(cap);
   let ids: Int32Array = new Int32Array(cap);
   const ws: string[] = [];
-  // One string per distinct word: the passes compare and look words up by string, and a
-  // million short-lived slices are cheap where a million retained ones are not.
-  const interned = new Map<string, number>();
-  const words: string[] = [];
+  // One string per distinct word: the passes compare and look words up by string. The
+  // interning table hashes the code units in place, so a word already seen costs no slice
+  // (a million short-lived slices were a tenth of the engine's garbage).
+  const words = new WordInterner(norm);
   let n = 0;
   let i = start;
   while (i < end) {
@@ -115,18 +115,78 @@ export function tokenize(norm: string, start: number, end: number, raw: string, 
     ss[n] = s;
     es[n] = i;
     caps[n] = (rc >= 0x41 && rc <= 0x5a) || (rc >= 0xc0 && rc <= 0xde && rc !== 0xd7) ? 1 : 0;
-    const w = norm.slice(s, i);
-    let id = interned.get(w);
-    if (id === undefined) {
-      id = words.length;
-      interned.set(w, id);
-      words.push(w);
-    }
+    const id = words.intern(s, i);
     ids[n] = id;
-    ws.push(words[id]!);
+    ws.push(words.list[id]!);
     n++;
   }
-  return { length: n, s: ss.subarray(0, n), e: es.subarray(0, n), w: ws, id: ids.subarray(0, n), words, cap: caps.subarray(0, n), q: new Int32Array(n).fill(-1) };
+  return { length: n, s: ss.subarray(0, n), e: es.subarray(0, n), w: ws, id: ids.subarray(0, n), words: words.list, cap: caps.subarray(0, n), q: new Int32Array(n).fill(-1) };
+}
+
+/**
+ * Word numbers by content: an open-addressing hash table over the code units of `text`, so
+ * looking a word up needs no string. Numbers are given in order of first occurrence.
+ */
+class WordInterner {
+  /** The distinct words; a word's number is its index. */
+  readonly list: string[] = [];
+  private hashes: Int32Array = new Int32Array(1024);
+  /** Slot -> word number + 1, or 0 for empty; a power-of-two size, at most half full. */
+  private slots: Int32Array = new Int32Array(2048);
+
+  constructor(private readonly text: string) {}
+
+  /** The number of the word `text.slice(start, end)`, adding it when new. */
+  intern(start: number, end: number): number {
+    const text = this.text;
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const len = end - start;
+    let mask = this.slots.length - 1;
+    let slot = h & mask;
+    for (;;) {
+      const v = this.slots[slot]!;
+      if (v === 0) break;
+      const id = v - 1;
+      if (this.hashes[id] === h) {
+        const w = this.list[id]!;
+        if (w.length === len) {
+          let same = true;
+          for (let k = 0; k < len; k++) {
+            if (w.charCodeAt(k) !== text.charCodeAt(start + k)) {
+              same = false;
+              break;
+            }
+          }
+          if (same) return id;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.list.length;
+    this.list.push(text.slice(start, end));
+    if (id === this.hashes.length) this.hashes = grow(this.hashes, id * 2);
+    this.hashes[id] = h;
+    if ((id + 1) * 2 > this.slots.length) {
+      this.rehash(this.slots.length * 2);
+      mask = this.slots.length - 1;
+      slot = h & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    }
+    this.slots[slot] = id + 1;
+    return id;
+  }
+
+  private rehash(size: number): void {
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let id = 0; id < this.list.length - 1; id++) {
+      let slot = this.hashes[id]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.slots = slots;
+  }
 }
 
 function grow(a: Int32Array, size: number): Int32Array {
