@@ -6,7 +6,8 @@ import type { Analysis, Source } from '../core/analysis/types';
 
 /**
  * The looks an article can show. A quote whose speaker is anonymous gets `quote-anonymous`
- * instead of `quote-direct` / `quote-indirect`, so it stands out.
+ * instead of `quote-direct` / `quote-indirect`, so it stands out; `anonymous-badge` is an empty
+ * span at the end of each paragraph that holds such quotes, carrying a label (" 2 anonymous ").
  */
 export const DECORATION_KINDS = [
   'claim',
@@ -16,6 +17,7 @@ export const DECORATION_KINDS = [
   'quote-direct',
   'quote-indirect',
   'quote-anonymous',
+  'anonymous-badge',
 ] as const;
 
 export type DecorationKind = (typeof DECORATION_KINDS)[number];
@@ -25,6 +27,8 @@ export interface PlannedSpan {
   readonly start: number;
   readonly end: number;
   readonly hover: string;
+  /** Text drawn after the span (badges only). */
+  readonly label?: string;
 }
 
 /** Spans per kind, each list in text order. Every kind is present (possibly empty). */
@@ -56,6 +60,7 @@ export function planDecorations(analysis: Analysis): DecorationPlan {
     'quote-direct': [],
     'quote-indirect': [],
     'quote-anonymous': [],
+    'anonymous-badge': [],
   };
   const sources = new Map(analysis.sources.map((s) => [s.id, s]));
 
@@ -80,6 +85,29 @@ export function planDecorations(analysis: Analysis): DecorationPlan {
     lines.push(source ? `Attributed to: ${escapeMarkdown(source.label)} (${source.identity})` : 'In the article’s own voice');
     plan.claim.push({ start: claim.start, end: claim.end, hover: lines.join('  \n') });
   }
+  plan['anonymous-badge'].push(...planAnonymousBadges(analysis, plan['quote-anonymous']));
   for (const kind of DECORATION_KINDS) plan[kind].sort((a, b) => a.start - b.start || a.end - b.end);
   return plan;
+}
+
+/**
+ * One badge per paragraph with anonymous quotes, at the paragraph's end. Text injected inside
+ * a line is not counted by VS Code's word wrap, so a badge after each quote pushed words past
+ * the editor's edge on long Arabic paragraphs; at the paragraph's end only the badge can be cut.
+ */
+function planAnonymousBadges(analysis: Analysis, anonymousQuotes: readonly PlannedSpan[]): PlannedSpan[] {
+  const counts = new Map<number, number>();
+  let p = 0;
+  const paragraphs = analysis.paragraphs;
+  for (const q of [...anonymousQuotes].sort((a, b) => a.end - b.end)) {
+    while (p < paragraphs.length - 1 && paragraphs[p]!.end < q.end) p++;
+    const at = Math.max(paragraphs[p]?.end ?? q.end, q.end);
+    counts.set(at, (counts.get(at) ?? 0) + 1);
+  }
+  return [...counts].map(([at, n]) => ({
+    start: at,
+    end: at,
+    label: ` ${n} anonymous `, // short: on a full last line, only the badge is cut
+    hover: `**${n} quote${n === 1 ? '' : 's'}** in this paragraph come${n === 1 ? 's' : ''} from an anonymous source (boxed in red).`,
+  }));
 }

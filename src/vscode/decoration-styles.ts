@@ -27,12 +27,14 @@ const STYLES: Readonly<Record<DecorationKind, vscode.DecorationRenderOptions>> =
     backgroundColor: color('anonymousQuoteBackground'),
     borderStyle: 'solid', borderWidth: '2px', borderColor: color('anonymousQuoteBorder'),
     overviewRulerColor: color('anonymousQuoteBorder'), overviewRulerLane: vscode.OverviewRulerLane.Right,
+  },
+  // The label itself comes with each span (see decoration-plan.ts); this is its look.
+  'anonymous-badge': {
     after: {
-      contentText: ' anonymous ',
       color: color('anonymousBadgeForeground'),
       backgroundColor: color('anonymousBadgeBackground'),
       fontWeight: 'bold',
-      margin: '0 0 0 4px',
+      margin: '0 0 0 6px',
     },
   },
 };

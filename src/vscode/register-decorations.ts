@@ -42,6 +42,7 @@ export function registerDecorations(context: vscode.ExtensionContext, cache: Ana
       const options = plan[kind].map((s) => ({
         range: new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)),
         hoverMessage: new vscode.MarkdownString(s.hover),
+        ...(s.label === undefined ? {} : { renderOptions: { after: { contentText: s.label } } }),
       }));
       editor.setDecorations(types[kind], options);
       snapshot[kind] = options.map((o) => o.range);

@@ -50,6 +50,9 @@ suite('seed article (Arabic)', () => {
     assert.deepEqual(offsetsOf(document, shown['quote-indirect']), quotes((q) => !q.direct && !isAnonymous(q)));
     assert.deepEqual(offsetsOf(document, shown.claim), spans(analysis.claims));
     assert.ok(shown['quote-anonymous'].length > 0, 'the specialist’s quotes stand out as anonymous');
+    // One badge at the end of each paragraph quoting the specialist (paragraphs 9, 13 and 17).
+    assert.deepEqual(shown['anonymous-badge'].map((r) => r.start.line), [8, 12, 16]);
+    for (const r of shown['anonymous-badge']) assert.equal(r.end.character, document.lineAt(r.end.line).text.length, 'at the line end');
     // positionAt round trip: the range text is the core's span text.
     const first = analysis.quotes[0];
     assert.ok(first);

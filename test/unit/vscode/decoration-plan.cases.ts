@@ -38,8 +38,24 @@ export const PLAN_CASES: readonly PlanCase[] = [
         { id: 'q2', start: 30, end: 32, text: 'no', direct: false, speaker: 's2' },
       ],
     },
-    expected: { 'source-named': [[0, 3]], 'source-anonymous': [[16, 24]], 'quote-direct': [[9, 14]], 'quote-anonymous': [[30, 32]] },
-    hoverHas: { 'quote-direct': 'Speaker: Ali (named)', 'quote-anonymous': 'Role: official' },
+    // No paragraphs known: the badge goes right after the quote.
+    expected: { 'source-named': [[0, 3]], 'source-anonymous': [[16, 24]], 'quote-direct': [[9, 14]], 'quote-anonymous': [[30, 32]], 'anonymous-badge': [[32, 32]] },
+    hoverHas: { 'quote-direct': 'Speaker: Ali (named)', 'quote-anonymous': 'Role: official', 'anonymous-badge': '1 quote' },
+  },
+  {
+    name: 'one badge per paragraph with anonymous quotes, at the paragraph end (word wrap never hides words)',
+    analysis: {
+      ...base,
+      paragraphs: [{ start: 0, end: 20, language: 'en' }, { start: 22, end: 51, language: 'en' }],
+      sources: [anonymous],
+      quotes: [
+        { id: 'q1', start: 2, end: 5, text: 'a', direct: true, speaker: 's2' },
+        { id: 'q2', start: 9, end: 14, text: 'b', direct: true, speaker: 's2' },
+        { id: 'q3', start: 30, end: 32, text: 'c', direct: false, speaker: 's2' },
+      ],
+    },
+    expected: { 'source-anonymous': [[16, 24]], 'quote-anonymous': [[2, 5], [9, 14], [30, 32]], 'anonymous-badge': [[20, 20], [51, 51]] },
+    hoverHas: { 'anonymous-badge': '2 quotes' },
   },
   {
     name: 'a quote with no speaker, or an unknown one, keeps its direct/indirect look',
