@@ -101,7 +101,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   try {
     return analyzeWith(text, matchers.select);
   } finally {
-    // the per-token memo holds this text's tokens: let them go
+    // the per-word masks hold this text's tokens: let them go
     for (const m of matchers.all) m.release();
   }
 }

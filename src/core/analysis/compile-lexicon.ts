@@ -44,6 +44,11 @@ export interface Matcher {
   /** Every phrase matching at token `i`, longest first. */
   matchAt(tokens: TokenTable, i: number): readonly PhraseMatch[];
   /**
+   * The first (longest) phrase of `category` matching at token `i`, or null: the first of
+   * `matchAt(tokens, i)` with that category, without building the others.
+   */
+  firstAt(tokens: TokenTable, i: number, category: MatchCategory): PhraseMatch | null;
+  /**
    * The {@link categoryBit}s of the phrases whose first word is token `i` (their other words
    * unchecked): a superset of the categories of `matchAt(tokens, i)`, so a pass looking for one
    * category skips, without building any match, the many tokens where it cannot start.
@@ -57,14 +62,13 @@ export interface Matcher {
   candidatesAt(tokens: TokenTable, i: number): readonly Candidate[];
   /** `has(category, tokens.w[i])` for every category at once, as {@link categoryBit}s; 0 past the end. */
   hasMaskAt(tokens: TokenTable, i: number): number;
-  /** Forgets the per-token matches and per-word masks of the last text (they hold its tokens). */
+  /** Forgets the per-word masks of the last text (they hold its tokens). */
   release(): void;
   /** Whether the normalised word is in `category` (single-word phrases; proclitics allowed). */
   has(category: MatchCategory, word: string): boolean;
 }
 
 const NO_MATCHES: readonly PhraseMatch[] = [];
-const MEMO_NONE = 1;
 const MASK_KNOWN = 1 << 30; // in the mask caches: set once a word's mask is computed (categories use bits 0-28)
 
 // A plain object, not a Map: the passes ask for a bit on every token, and a property load
@@ -146,12 +150,9 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   const arabic = language === 'ar';
   const french = language === 'fr';
-  // Matches per token of the text being analysed (one text at a time: a one-entry cache).
-  // memoAt[i]: 0 not yet computed, MEMO_NONE no match, k + 2 the matches memo[k]. (An array of
-  // a million optional entries would be a slow dictionary in V8; most tokens match nothing.)
-  let memoTokens: TokenTable | undefined;
-  let memoAt = new Int32Array(0);
-  let memo: (readonly PhraseMatch[])[] = [];
+  // Matches are built on every call, not kept per token: the candidates are cached by word, so
+  // building is a few string comparisons; retained per-token matches of a 10 MB text were
+  // promoted and marked by the garbage collector, short-lived ones cost almost nothing.
   // By word number (TokenTable.id) of the text being analysed: 0 unknown, else mask | MASK_KNOWN.
   let maskTokens: TokenTable | undefined;
   let masks = new Int32Array(0);
@@ -239,22 +240,25 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
     language,
     addresseeOutletsAreSources,
     matchAt(tokens, i) {
-      if (memoTokens !== tokens) {
-        memoTokens = tokens;
-        memoAt = new Int32Array(tokens.length);
-        memo = [];
+      return compute(tokens, i);
+    },
+    firstAt(tokens, i, category) {
+      const w = tokens.w[i];
+      if (w === undefined) return null;
+      const cands = candidatesOf(w);
+      for (let c = 0; c < cands.length; c++) {
+        const { phrase: p, prefix } = cands[c]!;
+        if (p.category !== category) continue;
+        let ok = true;
+        for (let k = 1; k < p.words.length; k++) {
+          if (tokens.w[i + k] !== p.words[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) return { phrase: p, from: i, to: i + p.words.length, prefix };
       }
-      const at = memoAt[i];
-      if (at === undefined) return compute(tokens, i); // not a token index
-      if (at === MEMO_NONE) return NO_MATCHES;
-      if (at > MEMO_NONE) return memo[at - 2]!;
-      const m = compute(tokens, i);
-      if (m === NO_MATCHES) memoAt[i] = MEMO_NONE;
-      else {
-        memoAt[i] = memo.length + 2;
-        memo.push(m);
-      }
-      return m;
+      return null;
     },
     maskAt(tokens, i) {
       if (maskTokens !== tokens) resetMasks(tokens);
@@ -284,9 +288,6 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
       maskTokens = undefined;
       masks = new Int32Array(0);
       hasMasks = new Int32Array(0);
-      memoTokens = undefined;
-      memoAt = new Int32Array(0);
-      memo = [];
     },
     has,
   };

@@ -4,7 +4,7 @@
  * the normalised text (one code unit for one kept raw code unit) until analyze() maps them
  * back.
  */
-import { categoryBit, type Matcher, type MatchCategory, type PhraseMatch } from './compile-lexicon';
+import { categoryBit, type Matcher, type MatchCategory, type Phrase, type PhraseMatch } from './compile-lexicon';
 import type { QuoteMarks } from './find-direct-quotes';
 import type { TokenTable } from './tokenize';
 import type { Language } from './types';
@@ -81,8 +81,18 @@ export function matchOf(doc: Doc, lang: Language, i: number, category: MatchCate
   if (i < 0 || i >= doc.tokens.length) return null;
   const matcher = doc.matcher(lang);
   if ((matcher.maskAt(doc.tokens, i) & categoryBit(category)) === 0) return null;
-  for (const m of matcher.matchAt(doc.tokens, i)) if (m.phrase.category === category) return m;
-  return null;
+  return matcher.firstAt(doc.tokens, i, category);
+}
+
+/**
+ * Whether candidate phrase `p` of token `i` (from `candidatesAt`, so its first word is token
+ * `i`'s) matches there: its other words are the next tokens. Lets a pass test the matches of
+ * a token without building them.
+ */
+export function fitsAt(doc: Doc, p: Phrase, i: number): boolean {
+  const w = doc.tokens.w;
+  for (let k = 1; k < p.words.length; k++) if (w[i + k] !== p.words[k]) return false;
+  return true;
 }
 
 /** Whether token `i` is, by itself, a word of `category`. */

@@ -8,7 +8,7 @@
  * only when it states a number; in Arabic, own-voice sentences are split at commas, dashes and
  * relative pronouns, since Arabic news runs many clauses into one sentence.
  */
-import { GAP_COMMA, GAP_DASH, GAP_STOP, GAP_QUOTE, type Doc } from './doc';
+import { GAP_COMMA, GAP_DASH, GAP_STOP, GAP_QUOTE, type Doc, type Sentence } from './doc';
 import { CLAIM_BITS, categoryBit, type Phrase } from './compile-lexicon';
 import type { Attribution } from './find-cues';
 import type { ClaimReason } from './lexicon';
@@ -43,43 +43,55 @@ function isYear(w: string): boolean {
   return ((a === 0x31 && (b === 0x38 || b === 0x39)) || (a === 0x32 && b === 0x30)) && isDigitStart(w.slice(2)) && isDigitStart(w.slice(3));
 }
 
-/** The claim reasons of tokens `[from, to)`, or null when none or hedged without a number. */
+const HEDGED = 1 << 8;
+const NUMBER = 1 << 9;
+const STRONG = 1 << 10;
+const DIGIT = 1 << 11;
+const FOUND = (1 << REASON_ORDER.length) - 1;
+
+/** What phrase `p` tells {@link reasonsOf}: its reason bit, and STRONG, NUMBER, HEDGED. */
+function flagsOf(p: Phrase): number {
+  if (p.reason !== undefined) {
+    let f = REASON_BITS.get(p.reason) ?? 0;
+    if (p.kind !== 'weak') {
+      f |= STRONG;
+      if (p.reason === 'quantity') f |= NUMBER;
+    }
+    return f;
+  }
+  return p.category === 'hedges' ? HEDGED : 0;
+}
+
+/** The reason lists by found bits, built once (each claim gets its own copy). */
+const REASONS_BY_BITS: readonly (readonly string[])[] = Array.from({ length: FOUND + 1 }, (_, bits) => REASON_ORDER.filter((_r, i) => (bits & (1 << i)) !== 0));
+
+/**
+ * The claim reasons of tokens `[from, to)`, or null when none or hedged without a number.
+ * No closures and one array per result: it runs on every clause of the text.
+ */
 function reasonsOf(doc: Doc, lang: Language, from: number, to: number, numbersOnly: boolean): string[] | null {
-  let found = 0; // bits of REASON_ORDER
-  let hedged = false;
-  let number = false;
-  let digit = false;
-  let strong = false;
-  const take = (p: Phrase): void => {
-    if (p.reason !== undefined) {
-      found |= REASON_BITS.get(p.reason) ?? 0;
-      if (p.kind !== 'weak') {
-        strong = true;
-        if (p.reason === 'quantity') number = true;
-      }
-    } else if (p.category === 'hedges') hedged = true;
-  };
+  let flags = 0; // reason bits of REASON_ORDER, and HEDGED, NUMBER, STRONG, DIGIT
   const m = doc.matcher(lang);
   for (let k = from; k < to; k++) {
     const w = doc.tokens.w[k]!;
-    if (isDigitStart(w)) {
-      number = true;
-      digit = true;
-      found |= isYear(w) ? DATE_BIT : QUANTITY_BIT;
-    }
+    if (isDigitStart(w)) flags |= NUMBER | DIGIT | (isYear(w) ? DATE_BIT : QUANTITY_BIT);
     if ((m.maskAt(doc.tokens, k) & REASON_OR_HEDGE_BITS) === 0) continue;
     // Single-word phrases always match where they start: read them without building matches.
     const cands = m.candidatesAt(doc.tokens, k);
-    if (cands.every((c) => c.phrase.words.length === 1)) {
-      for (const c of cands) take(c.phrase);
+    let singles = true;
+    for (let c = 0; c < cands.length && singles; c++) if (cands[c]!.phrase.words.length !== 1) singles = false;
+    if (singles) {
+      for (let c = 0; c < cands.length; c++) flags |= flagsOf(cands[c]!.phrase);
       continue;
     }
-    for (const match of m.matchAt(doc.tokens, k)) if (match.to <= to) take(match.phrase);
+    const matches = m.matchAt(doc.tokens, k);
+    for (let c = 0; c < matches.length; c++) if (matches[c]!.to <= to) flags |= flagsOf(matches[c]!.phrase);
   }
-  if (found === 0 || !(strong || digit)) return null;
-  if (numbersOnly && !digit) return null;
-  if (hedged && !number) return null;
-  return REASON_ORDER.filter((_, i) => (found & (1 << i)) !== 0);
+  const found = flags & FOUND;
+  if (found === 0 || (flags & (STRONG | DIGIT)) === 0) return null;
+  if (numbersOnly && (flags & DIGIT) === 0) return null;
+  if ((flags & HEDGED) !== 0 && (flags & NUMBER) === 0) return null;
+  return REASONS_BY_BITS[found]!.slice();
 }
 
 function tokenRange(doc: Doc, start: number, end: number, lo: number, hi: number): [number, number] {
@@ -97,6 +109,20 @@ function tokenEnd(doc: Doc, k: number): number {
 }
 
 const MIN_TOKENS = 3; // a claim states something: a subject and a predicate at least
+
+const NO_ATTRIBUTIONS: readonly Attribution[] = [];
+
+/** Marks in `masked` (indexed from `s.from`) the tokens of sentence `s` inside offsets `[start, end)`. */
+function maskTokens(doc: Doc, s: Sentence, masked: Uint8Array, start: number, end: number): void {
+  let lo = s.from;
+  let hi = s.to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.tokens.s[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < s.to && doc.tokens.e[k]! <= end; k++) masked[k - s.from] = 1;
+}
 
 /** Finds the claims; `quoteSpeakers` as from link-speakers. */
 export function findClaims(doc: Doc, attributions: readonly Attribution[], quoteSpeakers: Int32Array): ClaimDraft[] {
@@ -156,22 +182,12 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     if (s.dateline || s.from >= s.to) continue;
-    const atts = bySentence.get(si) ?? [];
+    const atts = bySentence.get(si) ?? NO_ATTRIBUTIONS;
     if (masked.length < s.to - s.from) masked = new Uint8Array(2 * (s.to - s.from));
     masked.fill(0, 0, s.to - s.from);
-    const mask = (start: number, end: number): void => {
-      let lo = s.from;
-      let hi = s.to;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (doc.tokens.s[mid]! < start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < s.to && doc.tokens.e[k]! <= end; k++) masked[k - s.from] = 1;
-    };
     let attributedTo = -1;
     for (const a of atts) {
-      if (a.content) mask(a.content.start, a.content.end);
+      if (a.content) maskTokens(doc, s, masked, a.content.start, a.content.end);
       let lo = doc.tokens.s[a.cueFrom]!;
       let hi = doc.tokens.e[a.cueTo - 1]!;
       for (const m of a.subjects) {
@@ -180,9 +196,9 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
       }
       if (a.addressee) hi = Math.max(hi, a.addressee.end);
       if (a.kind === 'finding') {
-        for (const m of a.subjects) mask(m.start, m.end);
+        for (const m of a.subjects) maskTokens(doc, s, masked, m.start, m.end);
         if (a.speaker >= 0) attributedTo = a.speaker;
-      } else mask(lo, hi);
+      } else maskTokens(doc, s, masked, lo, hi);
       if (a.kind === 'according' && a.speaker >= 0 && attributedTo < 0) attributedTo = a.speaker;
     }
     for (let k = s.from; k < s.to; k++) if (doc.tokens.q[k]! >= 0 && !doc.quotes[doc.tokens.q[k]!]!.isName) masked[k - s.from] = 1;

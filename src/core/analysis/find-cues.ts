@@ -4,8 +4,9 @@
  * ("لفرانس24", "told Reuters"), and the reported content of an indirect quote ("said that
  * ...", "... , the civil defence said"). One pass over each sentence's tokens.
  */
-import { GAP_COLON, GAP_COMMA, GAP_QUOTE, GAP_STOP, inRealQuote, isWord, matchOf, type Doc, type Sentence } from './doc';
-import { categoryBit, type PhraseMatch } from './compile-lexicon';
+import { GAP_COLON, GAP_COMMA, GAP_QUOTE, GAP_STOP, fitsAt, inRealQuote, isWord, matchOf, type Doc, type Sentence } from './doc';
+import type { Language } from './types';
+import { categoryBit, type Candidate, type PhraseMatch } from './compile-lexicon';
 import type { Gender } from './lexicon';
 import {
   attachAnonymity,
@@ -39,16 +40,42 @@ export interface Attribution {
 
 const CUE_BITS = categoryBit('cues') | categoryBit('accordingTo');
 
+/**
+ * The longest cue or "according to" phrase at token `k` within the sentence, or null. Reads
+ * the candidate phrases and builds only the match it returns (it runs on every word).
+ */
 function cueAt(doc: Doc, s: Sentence, k: number): PhraseMatch | null {
-  let best: PhraseMatch | null = null;
   const matcher = doc.matcher(s.language);
   if ((matcher.maskAt(doc.tokens, k) & CUE_BITS) === 0) return null;
-  for (const m of matcher.matchAt(doc.tokens, k)) {
-    if (m.phrase.category !== 'cues' && m.phrase.category !== 'accordingTo') continue;
-    if (m.to > s.to) continue;
-    if (!best || m.to > best.to || (m.to === best.to && m.phrase.category === 'accordingTo')) best = m;
+  const w = doc.tokens.w;
+  const cands = matcher.candidatesAt(doc.tokens, k);
+  let best: Candidate | null = null;
+  let bestTo = 0;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c]!;
+    const p = cand.phrase;
+    if (p.category !== 'cues' && p.category !== 'accordingTo') continue;
+    const to = k + p.words.length;
+    if (to > s.to) continue;
+    let ok = true;
+    for (let j = 1; j < p.words.length && ok; j++) ok = w[k + j] === p.words[j];
+    if (!ok) continue;
+    if (!best || to > bestTo || (to === bestTo && p.category === 'accordingTo')) {
+      best = cand;
+      bestTo = to;
+    }
   }
-  return best;
+  return best ? { phrase: best.phrase, from: k, to: bestTo, prefix: best.prefix } : null;
+}
+
+/** Whether an outlet or name introducer behind a لـ matches at token `i`: "لوكالة", "لفرانس24" (an addressee). */
+function startsAddressee(doc: Doc, lang: Language, i: number): boolean {
+  const cands = doc.matcher(lang).candidatesAt(doc.tokens, i);
+  for (let c = 0; c < cands.length; c++) {
+    const { phrase: p, prefix } = cands[c]!;
+    if (prefix.endsWith('ل') && (p.category === 'outlets' || p.category === 'nameIntroducers') && fitsAt(doc, p, i)) return true;
+  }
+  return false;
 }
 
 function hasRealQuote(doc: Doc, start: number, end: number): boolean {
@@ -170,9 +197,7 @@ function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readon
     while (j < s.to && isWord(doc, lang, j, 'cueAdjuncts')) j++;
     let subject: Mention | null = null;
     let addressee: Mention | null = null;
-    const startsAddressee = (i: number): boolean =>
-      doc.matcher(lang).matchAt(toks, i).some((x) => x.prefix.endsWith('ل') && (x.phrase.category === 'outlets' || x.phrase.category === 'nameIntroducers'));
-    if (kind !== 'participle' && j < s.to && !(doc.gaps[j]! & (GAP_COLON | GAP_STOP | GAP_COMMA)) && !startsAddressee(j) && !matchOf(doc, lang, j, 'complementizers')) {
+    if (kind !== 'participle' && j < s.to && !(doc.gaps[j]! & (GAP_COLON | GAP_STOP | GAP_COMMA)) && !startsAddressee(doc, lang, j) && !matchOf(doc, lang, j, 'complementizers')) {
       subject = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
       if (subject) {
         attachAnonymity(doc, subject, s.to);
@@ -193,7 +218,7 @@ function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readon
       // subject-verb order: an unnamed source just before the cue ("متخصصة ... لأسباب أمنية، قالت")
       subject = anonymous.find((a) => a.next === k) ?? null;
     }
-    if (j < s.to && startsAddressee(j) && !(doc.gaps[j]! & GAP_STOP)) {
+    if (j < s.to && startsAddressee(doc, lang, j) && !(doc.gaps[j]! & GAP_STOP)) {
       addressee = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
       if (addressee) {
         const pre = doc.matcher(lang).matchAt(toks, j).find((x) => x.prefix.endsWith('ل'));

@@ -8,7 +8,7 @@
  */
 import { categoryBit } from './compile-lexicon';
 import type { Gender } from './lexicon';
-import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_QUOTE, GAP_STOP, GAP_PAREN, isWord, matchOf, type Doc, type Sentence } from './doc';
+import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_QUOTE, GAP_STOP, GAP_PAREN, fitsAt, isWord, matchOf, type Doc, type Sentence } from './doc';
 import type { Language } from './types';
 
 /** A mention of a source. Offsets into the normalised text; token range `[from, to)`. */
@@ -115,17 +115,31 @@ export function readArabicPhrase(doc: Doc, s: Sentence, i: number, opts: { stopA
         continue;
       }
       if (isStopWord(doc, lang, j) || matchOf(doc, lang, j, 'anonymity')) break;
-      if (tw.length >= 4 && tw[0] === 'ل' && !doc.matcher(lang).matchAt(toks, j).some((m) => m.prefix === '')) {
-        const stem = doc.matcher(lang).matchAt(toks, j);
-        if (stem.some((m) => m.prefix.startsWith('ل') && (m.phrase.category === 'nameIntroducers' || m.phrase.category === 'outlets'))) break;
-      }
-      if (opts.stopAtCoordination && tw[0] === 'و' && tw.length > 3 && !doc.matcher(lang).matchAt(toks, j).some((m) => m.prefix === '')) break;
+      if (tw.length >= 4 && tw[0] === 'ل' && !hasPlainMatch(doc, lang, j) && startsWithLamName(doc, lang, j)) break;
+      if (opts.stopAtCoordination && tw[0] === 'و' && tw.length > 3 && !hasPlainMatch(doc, lang, j)) break;
     }
     end = toks.e[j]!;
     j++;
   }
   if (j === i || end < 0) return null;
   return mentionOf(doc, lang, i, j, end);
+}
+
+/** Whether a phrase matches at token `j` as written, with no proclitic stripped (`matchAt` without building it). */
+function hasPlainMatch(doc: Doc, lang: Language, j: number): boolean {
+  const cands = doc.matcher(lang).candidatesAt(doc.tokens, j);
+  for (let c = 0; c < cands.length; c++) if (cands[c]!.prefix === '' && fitsAt(doc, cands[c]!.phrase, j)) return true;
+  return false;
+}
+
+/** Whether an outlet or name introducer matches at token `j` behind a لـ ("لوكالة", "لفرانس24"). */
+function startsWithLamName(doc: Doc, lang: Language, j: number): boolean {
+  const cands = doc.matcher(lang).candidatesAt(doc.tokens, j);
+  for (let c = 0; c < cands.length; c++) {
+    const { phrase: p, prefix } = cands[c]!;
+    if (prefix.startsWith('ل') && (p.category === 'nameIntroducers' || p.category === 'outlets') && fitsAt(doc, p, j)) return true;
+  }
+  return false;
 }
 
 const STOP_BITS = (['complementizers', 'cues', 'accordingTo', 'clauseBoundaries', 'relativePronouns', 'cueAdjuncts', 'npStops'] as const).reduce(
@@ -136,11 +150,12 @@ const STOP_BITS = (['complementizers', 'cues', 'accordingTo', 'clauseBoundaries'
 function isStopWord(doc: Doc, lang: Language, k: number, withPrepositions = true): boolean {
   const matcher = doc.matcher(lang);
   if ((matcher.maskAt(doc.tokens, k) & STOP_BITS) === 0) return false;
-  const ms = matcher.matchAt(doc.tokens, k);
-  for (const m of ms) {
-    const c = m.phrase.category;
-    if (c === 'complementizers' || c === 'cues' || c === 'accordingTo' || c === 'clauseBoundaries' || c === 'relativePronouns' || c === 'cueAdjuncts') return true;
-    if (withPrepositions && c === 'npStops' && m.prefix === '') return true;
+  const cands = matcher.candidatesAt(doc.tokens, k);
+  for (let i = 0; i < cands.length; i++) {
+    const { phrase: p, prefix } = cands[i]!;
+    const c = p.category;
+    const stop = c === 'complementizers' || c === 'cues' || c === 'accordingTo' || c === 'clauseBoundaries' || c === 'relativePronouns' || c === 'cueAdjuncts';
+    if ((stop || (withPrepositions && c === 'npStops' && prefix === '')) && fitsAt(doc, p, k)) return true;
   }
   return false;
 }

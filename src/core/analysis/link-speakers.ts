@@ -115,7 +115,8 @@ class SpeakerLinker {
     return list;
   }
 
-  private addMention(idx: number, m: Mention): number {
+  /** Adds mention `m` (whose {@link keyOf} is `key`) to source `idx`. */
+  private addMention(idx: number, m: Mention, key: string): number {
     const doc = this.doc;
     const src = this.sources[idx]!;
     const range = `${m.start}:${m.end}`;
@@ -134,7 +135,7 @@ class SpeakerLinker {
         }
       }
     }
-    this.byKey.set(keyOf(doc, m), idx);
+    this.byKey.set(key, idx);
     src.lastPos = Math.max(src.lastPos, m.start);
     if (!src.gender && m.gender) src.gender = m.gender;
     return idx;
@@ -149,10 +150,9 @@ class SpeakerLinker {
     return true;
   }
 
-  private findSame(m: Mention): number {
+  private findSame(m: Mention, key: string): number {
     const doc = this.doc;
     const sources = this.sources;
-    const key = keyOf(doc, m);
     const exact = this.byKey.get(key);
     if (exact !== undefined) return exact;
     const n = m.to - m.from;
@@ -183,19 +183,20 @@ class SpeakerLinker {
   private findOrCreate(m: Mention, speaking: boolean): number {
     const doc = this.doc;
     const sources = this.sources;
-    let idx = this.findSame(m);
+    const key = keyOf(doc, m);
+    let idx = this.findSame(m, key);
     if (idx < 0) {
       // a latent phrase ("Ohio Governor Mark Daniels welcomed the decision") it names
-      const l = this.latentByKey.get(keyOf(doc, m)) ?? (m.to - m.from <= 2 && this.allCaps(m) ? this.latentByLast.get(this.lastWord(m)) : undefined);
+      const l = this.latentByKey.get(key) ?? (m.to - m.from <= 2 && this.allCaps(m) ? this.latentByLast.get(this.lastWord(m)) : undefined);
       idx = sources.length;
       sources.push({ mentions: [], ranges: new Set(), lastWords: new Set(), singleNames: new Set(), words: new Set(), person: false, speaker: false, lastPos: m.start });
       if (l) {
         // the same words read twice (the sentence's opening phrase is the subject) are one mention
-        if (l.end <= m.start || m.end <= l.start) this.addMention(idx, l);
+        if (l.end <= m.start || m.end <= l.start) this.addMention(idx, l, keyOf(doc, l));
         this.dropLatent(l);
       }
     }
-    this.addMention(idx, m);
+    this.addMention(idx, m, key);
     if (speaking) sources[idx]!.speaker = true;
     const g = m.gender ?? genderOfMention(doc, m);
     if (g && !sources[idx]!.gender) sources[idx]!.gender = g;
