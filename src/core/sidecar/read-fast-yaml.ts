@@ -22,6 +22,34 @@ export const MAY_HAVE_PROPERTIES = /(?:^|[\s[{,:?-])[&*!]/;
  */
 const LEFT_TO_YAML = /[\t\r\ufeff]|\\U(?!000|0010)|(?:^|\n)(?:---|\.\.\.|%)|(?:^|[\s[{,:?-])(?:\?(?:\s|$)|[|>](?:\+|-?[0-9]))/;
 
+/**
+ * The line shapes the tool writes, one node a line: `key:`, `key: VALUE`, `- key: VALUE` and
+ * `- VALUE`, where VALUE is a double- or single-quoted scalar closed on its line, a one-line flow
+ * collection, or a plain scalar that starts with no indicator (`-` only before a non-space)
+ * and holds no `: ` and no ` #` (white space here is YAML's: space and tab, not U+00A0);
+ * a trailing comment is allowed. A text with any other line (a bare `-`, a block scalar, a
+ * quoted scalar or flow collection left open, a continuation that is not a key or an item)
+ * is left to `yaml`, before js-yaml sees it: the two parsers part most often there, and a
+ * hand-written sidecar of that shape is small enough for `yaml`'s speed.
+ */
+const VALUE = String.raw`(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|\[.*\]|\{.*\}|(?:[^ \t\n"'|>&*!#[\]{},?%@\x60-]|-(?=[^ \t\n]))(?:[^:#\n]|:(?=[^ \t\n])|(?<! )#)*)`;
+const LINE_SHAPE = new RegExp(String.raw`^ *(?:- +)?(?:[A-Za-z0-9_][A-Za-z0-9_.-]*:(?: +${VALUE})?|${VALUE})(?: +#.*)? *$`);
+/** A blank or comment-only line. */
+const EMPTY_LINE = /^ *(?:#.*)?$/;
+
+/** Whether every line of `text` has one of the tool's shapes (see LINE_SHAPE). */
+function hasToolLineShapes(text: string): boolean {
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    const line = text.slice(from, to);
+    if (!EMPTY_LINE.test(line) && !LINE_SHAPE.test(line)) return false;
+    from = to + 1;
+  }
+  return true;
+}
+
 /** `yaml` refuses an implicit key whose `:` is over 1,024 characters from its start; less here. */
 const MAX_KEY_SPAN = 1000;
 
@@ -139,7 +167,7 @@ function watchNodes(mayHaveProperties: boolean): (event: EventType, state: State
  * it without error or warning and to the same data (`toJS()`); `null` otherwise — "use the real
  * parser" — also for an empty document and one whose top node is not a map or a sequence
  * (js-yaml takes a less indented `#` line after a top-level block scalar for a comment).
- * Leaves to `yaml`: anything js-yaml refuses or warns about, anchors, aliases and tags,
+ * Leaves to `yaml`: any line outside the tool's shapes (LINE_SHAPE), anything js-yaml refuses or warns about, anchors, aliases and tags,
  * directives and document markers, tabs, CR, a BOM, explicit `?` keys, duplicate keys (js-yaml
  * refuses them), `__proto__`, null and collection keys, keys over 1,000 characters, floats,
  * hex, octal, integers beyond ±(2^53 - 1), null sequence items, multi-line flow collections
@@ -148,7 +176,7 @@ function watchNodes(mayHaveProperties: boolean): (event: EventType, state: State
  * @throws only on an internal error of js-yaml that is not a YAMLException.
  */
 export function readFastYaml(text: string): unknown {
-  if (LEFT_TO_YAML.test(text)) return null;
+  if (LEFT_TO_YAML.test(text) || !hasToolLineShapes(text)) return null;
   try {
     const data = load(text, { schema: FAST_SCHEMA, listener: watchNodes(MAY_HAVE_PROPERTIES.test(text)), onWarning: leave });
     // Only a map or a sequence: a top-level block scalar is one place where the parsers part.
