@@ -139,7 +139,7 @@ async function checkOne(file: string, fix: boolean): Promise<{ report: CheckRepo
     articleText = (await readTextFile(articlePath)).text;
   } catch (err) {
     if (!(err instanceof FileReadError)) throw err;
-    return invalid(articlePath, [atArticlePath(loaded, `article ${err.message}`)]);
+    return invalid(articlePath, [atArticlePath(loaded.path, loaded.raw, `article ${err.message}`)]);
   }
 
   const sidecar = loaded.doc.sidecar;
@@ -198,16 +198,15 @@ async function sidecarErrorsOf(sidecarPath: string, err: unknown): Promise<Check
   if (err instanceof FileReadError) return [{ message: `${sidecarPath}:1:1: ${err.message.slice(err.file.length + 2)}`, line: 1, column: 1 }];
   if (err instanceof ArticlePathError) {
     const raw = await readTextFile(sidecarPath);
-    const at = findYamlPosition(raw.text, ['article', 'path']) ?? { line: 1, column: 1 };
-    return [{ message: `${sidecarPath}:${at.line}:${at.column}: ${err.message.slice(err.file.length + 2)}`, ...at }];
+    return [atArticlePath(sidecarPath, raw.text, err.message.slice(err.file.length + 2))];
   }
   throw err;
 }
 
-/** An error about the article, placed on the sidecar's `article.path` value. */
-function atArticlePath(loaded: LoadedSidecar, what: string): CheckError {
-  const at = findYamlPosition(loaded.raw, ['article', 'path']) ?? { line: 1, column: 1 };
-  return { message: `${loaded.path}:${at.line}:${at.column}: ${what}`, ...at };
+/** An error about the article, placed on the `article.path` value of the sidecar `sidecarPath` holding `yamlText`. */
+function atArticlePath(sidecarPath: string, yamlText: string, what: string): CheckError {
+  const at = findYamlPosition(yamlText, ['article', 'path']) ?? { line: 1, column: 1 };
+  return { message: `${sidecarPath}:${at.line}:${at.column}: ${what}`, ...at };
 }
 
 function printText(report: CheckReport, details: CheckDetails, io: CliIo): void {

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
+import { errorCode } from './error-code';
 
 /** What can be written: text (as UTF-8), bytes, or a sequence of chunks produced while writing. */
 export type WriteData = string | Uint8Array | Iterable<string | Uint8Array>;
@@ -138,10 +139,6 @@ async function syncFolder(dir: string): Promise<void> {
   } finally {
     await handle?.close();
   }
-}
-
-function errorCode(err: unknown): string | undefined {
-  return (err as NodeJS.ErrnoException | undefined)?.code;
 }
 
 function describe(err: unknown): string {

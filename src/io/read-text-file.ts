@@ -3,6 +3,7 @@
  * removed, with a clear typed error for everything else.
  */
 import { promises as fs } from 'node:fs';
+import { errorCode } from './error-code';
 
 /** Why a file could not be read as text. */
 export type FileReadProblem = 'missing' | 'directory' | 'unreadable' | 'binary' | 'not-utf8' | 'too-large';
@@ -75,7 +76,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text: string; bom
 }
 
 function toReadError(file: string, err: unknown): FileReadError {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const code = errorCode(err);
   if (code === 'ENOENT') return new FileReadError(file, 'missing', 'no such file');
   if (code === 'EISDIR') return new FileReadError(file, 'directory', 'is a directory, not a file');
   const why = err instanceof Error ? err.message : String(err);

@@ -20,6 +20,7 @@ import {
 } from '../core/sidecar';
 import type { Sidecar } from '../core/sidecar/types';
 import { writeFileAtomic } from './atomic-write';
+import { errorCode } from './error-code';
 import { FileReadError, readTextFile, type TextFile } from './read-text-file';
 import { sha256Hex } from './sha256';
 import { articlePathForSidecar, articleRelPathFor, sidecarPathFor } from './sidecar-path';
@@ -158,7 +159,7 @@ export async function createSidecarFile(articlePath: string, sidecar: Sidecar): 
   try {
     await writeFileAtomic(sidecarPath, raw, { overwrite: false });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new SidecarExistsError(sidecarPath);
+    if (errorCode(err) === 'EEXIST') throw new SidecarExistsError(sidecarPath);
     throw err;
   }
   const { mtimeMs } = await fs.stat(sidecarPath);

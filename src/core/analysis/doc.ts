@@ -100,6 +100,16 @@ export function isWord(doc: Doc, lang: Language, i: number, category: MatchCateg
   return (doc.matcher(lang).hasMaskAt(doc.tokens, i) & categoryBit(category)) !== 0;
 }
 
+/**
+ * End offset (UTF-16, exclusive) of token `k` in `doc.text`, stretched over a trailing `%` or
+ * closing bracket, so a span ending on the token keeps them.
+ */
+export function tokenEnd(doc: Doc, k: number): number {
+  let e = doc.tokens.e[k]!;
+  while (e < doc.text.length && (doc.text[e] === '%' || doc.text[e] === ')')) e++;
+  return e;
+}
+
 /** Whether token `i` lies in a direct quote that is a real quote (not a name). */
 export function inRealQuote(doc: Doc, i: number): boolean {
   const q = doc.tokens.q[i] ?? -1;

@@ -8,7 +8,7 @@
  * only when it states a number; in Arabic, own-voice sentences are split at commas, dashes and
  * relative pronouns, since Arabic news runs many clauses into one sentence.
  */
-import { GAP_COMMA, GAP_DASH, GAP_STOP, GAP_QUOTE, type Doc, type Sentence } from './doc';
+import { GAP_COMMA, GAP_DASH, GAP_STOP, GAP_QUOTE, tokenEnd, type Doc, type Sentence } from './doc';
 import { CLAIM_BITS, categoryBit, type Phrase } from './compile-lexicon';
 import type { Attribution } from './find-cues';
 import type { ClaimReason } from './lexicon';
@@ -100,12 +100,6 @@ function tokenRange(doc: Doc, start: number, end: number, lo: number, hi: number
   let b = a;
   while (b < hi && doc.tokens.e[b]! <= end) b++;
   return [a, b];
-}
-
-function tokenEnd(doc: Doc, k: number): number {
-  let e = doc.tokens.e[k]!;
-  while (e < doc.text.length && (doc.text[e] === '%' || doc.text[e] === ')')) e++;
-  return e;
 }
 
 const MIN_TOKENS = 3; // a claim states something: a subject and a predicate at least

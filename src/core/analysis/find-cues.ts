@@ -4,7 +4,7 @@
  * ("لفرانس24", "told Reuters"), and the reported content of an indirect quote ("said that
  * ...", "... , the civil defence said"). One pass over each sentence's tokens.
  */
-import { GAP_COLON, GAP_COMMA, GAP_QUOTE, GAP_STOP, fitsAt, inRealQuote, isWord, matchOf, type Doc, type Sentence } from './doc';
+import { GAP_COLON, GAP_COMMA, GAP_QUOTE, GAP_STOP, fitsAt, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
 import type { Language } from './types';
 import { categoryBit, type Candidate, type PhraseMatch } from './compile-lexicon';
 import type { Gender } from './lexicon';
@@ -90,13 +90,6 @@ function hasRealQuote(doc: Doc, start: number, end: number): boolean {
   // quotes do not overlap, so their ends are sorted too
   for (let i = lo; i < qs.length && qs[i]!.open < end; i++) if (!qs[i]!.isName) return true;
   return false;
-}
-
-/** End offset of token k, stretched over a trailing % or closing bracket. */
-function tokenEnd(doc: Doc, k: number): number {
-  let e = doc.tokens.e[k]!;
-  while (e < doc.text.length && (doc.text[e] === '%' || doc.text[e] === ')')) e++;
-  return e;
 }
 
 const MAX_CLAUSE = 150; // tokens: a reported clause longer than this is not one clause

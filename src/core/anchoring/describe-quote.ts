@@ -1,15 +1,8 @@
+import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
 import type { TextTarget } from './types';
 
 /** Context kept on each side of a quote. */
 export const CONTEXT = 32; // W3C TextQuoteSelector context, as Hypothesis
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
 
 /**
  * Describes the range `[start, end)` of `text` as a target that {@link resolve} can find again:

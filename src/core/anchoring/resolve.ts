@@ -1,6 +1,7 @@
 import type { Resolution, TextTarget } from './types';
 import { findRival, matchQuote, type QuoteMatch } from './match-quote';
 import { normalizeQuote, normalizeSpan, toSpanOffset, type NormalSpan } from './normal-span';
+import { isLowSurrogate } from '../text/surrogates';
 
 // The acceptance rule: when a target is not at its stored position, what may it anchor to?
 // Declaring an orphan is always safer than anchoring to the wrong words, so every number here
@@ -225,10 +226,6 @@ interface NormalTarget {
   readonly prefix: string;
   readonly suffix: string;
   readonly maxErrors: number;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Holds one text and what was computed about it, shared by the targets resolved in it. */
