@@ -3,7 +3,7 @@
  * comment-preserving editable document, annotations from an analysis, three-way merge,
  * resolution against the article and re-anchoring. Text in, data out; no file I/O.
  */
-export type { Annotation, AnnotationConflict, AnnotationFields, AnnotationKind, AnnotationStatus, Sidecar } from './types';
+export type { Annotation, AnnotationConflict, AnnotationFields, AnnotationKind, AnnotationStatus, Reply, Sidecar } from './types';
 export { SidecarParseError, MAX_PROBLEMS, type SidecarProblem } from './sidecar-parse-error';
 export { SidecarEditError, type SidecarEditProblem } from './sidecar-edit-error';
 export { MAX_SIDECAR_LENGTH, MAX_FLOW_DEPTH, MAX_INDENT } from './sidecar-limits';

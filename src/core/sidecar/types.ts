@@ -26,6 +26,8 @@ export interface Annotation {
   readonly source?: string;
   readonly status: AnnotationStatus;
   readonly note?: string;
+  /** Replies to the note (a comment thread), oldest first. */
+  readonly replies?: readonly Reply[];
   readonly tags?: readonly string[];
   readonly author?: string;
   /** ISO 8601 timestamps. */
@@ -37,6 +39,17 @@ export interface Annotation {
    * resolves by choosing values and deleting the block. See {@link AnnotationConflict}.
    */
   readonly conflict?: AnnotationConflict;
+}
+
+/** One reply in an annotation's comment thread. */
+export interface Reply {
+  /** Unique within its annotation (`r1`, `r2`, ...), never reused there. */
+  readonly id: string;
+  readonly body: string;
+  readonly author?: string;
+  /** ISO 8601 timestamps. */
+  readonly created?: string;
+  readonly modified?: string;
 }
 
 /** The fields of an annotation a merge can disagree on (everything but `id` and `conflict`). */
