@@ -6,6 +6,7 @@ import { benchAnalysis } from './analysis.bench';
 import { benchAnchoring } from './anchoring.bench';
 import { benchSidecar } from './sidecar.bench';
 import { benchGrammar } from './grammar.bench';
+import { benchKeystroke } from './keystroke.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     anchoring: benchAnchoring,
     sidecar: benchSidecar,
     grammar: benchGrammar,
+    keystroke: benchKeystroke,
   };
   const result: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
   for (const [name, run] of Object.entries(sections)) {

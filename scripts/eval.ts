@@ -7,12 +7,15 @@
  *   positive. Accuracy among matched items for source identity + merged mentions, quote
  *   speakers and claim attribution.
  * - The seed (test/fixtures/haftar-moscow.expected.yaml, a must-find list): recall only.
+ * - Real news (`../shared/corpus` dev sets, when present; `--no-corpus` leaves it out): the
+ *   shared scorer's figures, see scripts/eval-corpus.ts.
  *
  * Matching rules: test/support/gold.ts (the same as the gold test). Prints a Markdown table
  * (for the README), or JSON with `--json`; `--details` adds every miss and false positive.
  */
 import { analyze } from '../src/core/analysis';
 import { abbreviate, evaluateFixture, type FixtureEvaluation, loadGoldFixtures } from '../test/support/gold';
+import { corpusMarkdown, runCorpusEval } from './eval-corpus';
 
 /** Precision/recall counts for one kind. */
 interface Detection {
@@ -118,16 +121,17 @@ function details(e: FixtureEvaluation): string[] {
 }
 
 function main(argv: readonly string[]): number {
-  const unknown = argv.filter((a) => a !== '--json' && a !== '--details');
+  const unknown = argv.filter((a) => a !== '--json' && a !== '--details' && a !== '--no-corpus');
   if (unknown.length > 0) {
-    process.stderr.write(`eval: unknown argument ${unknown.join(' ')} (use --json, --details)\n`);
+    process.stderr.write(`eval: unknown argument ${unknown.join(' ')} (use --json, --details, --no-corpus)\n`);
     return 2;
   }
   const evaluations = loadGoldFixtures().map((fixture) => evaluateFixture(fixture, analyze(fixture.article)));
   const english = evaluations.filter((e) => e.fixture.exhaustive && !e.fixture.heldOut);
   const heldOut = evaluations.filter((e) => e.fixture.heldOut);
   const seed = evaluations.filter((e) => !e.fixture.exhaustive);
-  const result = { english: score(english, true), englishHeldOut: score(heldOut, true), seed: score(seed, false) };
+  const corpus = argv.includes('--no-corpus') ? ({ ran: false, skipped: '--no-corpus' } as const) : runCorpusEval();
+  const result = { english: score(english, true), englishHeldOut: score(heldOut, true), seed: score(seed, false), corpus };
   if (argv.includes('--json')) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return 0;
@@ -137,6 +141,8 @@ function main(argv: readonly string[]): number {
     ...markdown('English held-out fixtures, exhaustive gold (written after tuning; test/fixtures/en/heldout/)', result.englishHeldOut),
     ...markdown('Arabic seed, must-find list (recall only)', result.seed),
     'Matching: span ends within 2 + 5% of the expected length; claims: found covers ≥ 90% of the expected span, expected covers ≥ 40% of the found one. Rules: test/support/gold.ts.',
+    '',
+    ...corpusMarkdown(corpus),
   ];
   if (argv.includes('--details')) out.push('', ...evaluations.flatMap(details));
   process.stdout.write(out.join('\n') + '\n');

@@ -32,6 +32,8 @@ export interface AnalysisRecord {
     readonly direct: boolean;
     readonly speaker: string | null;
     readonly cue?: SpanRecord;
+    /** `speech`, `thought` or `evidence` (indirect quotes, by their cue). */
+    readonly type?: string;
   }[];
   readonly claims: readonly {
     readonly id: string;
@@ -64,6 +66,7 @@ export function toAnalysisRecord(file: string, analysis: Analysis): AnalysisReco
       direct: q.direct,
       speaker: q.speaker,
       ...(q.cue === undefined ? {} : { cue: toSpanRecord(q.cue) }),
+      ...(q.type === undefined ? {} : { type: q.type }),
     })),
     claims: analysis.claims.map((c) => ({
       id: c.id,

@@ -4,10 +4,19 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis/types';
-import type { AnalysisCache } from './analysis-cache';
-import { isArticleDocument } from './article-language';
-import { loadArticleSidecar, type SidecarReport } from './article-sidecar';
+import type { AnchorStatus } from '../core/sidecar';
+import type { ArticleRegistry } from './article/article-state-types';
 import type { Log } from './log';
+
+/** What `newsAnnotator.resolveSidecar` returns: where the sidecar's annotations are in the current text. */
+export interface SidecarReport {
+  /** Absolute path of the sidecar file. */
+  readonly sidecarPath: string;
+  /** One entry per annotation, in text order (orphans last). Offsets: UTF-16 code units, end exclusive; `null` for an orphan. */
+  readonly anchors: readonly { readonly id: string; readonly status: AnchorStatus; readonly start: number | null; readonly end: number | null }[];
+  /** How many anchors are orphans (their words are gone). */
+  readonly orphans: number;
+}
 
 /** Command ids, as in package.json `contributes.commands`. */
 export const COMMANDS = {
@@ -18,8 +27,7 @@ export const COMMANDS = {
 
 /** What the commands need. */
 export interface CommandDeps {
-  readonly cache: AnalysisCache;
-  readonly diagnostics: vscode.DiagnosticCollection;
+  readonly registry: ArticleRegistry;
   readonly log: Log;
 }
 
@@ -31,35 +39,46 @@ async function targetDocument(uri: unknown): Promise<vscode.TextDocument | null>
 
 function summarize(analysis: Analysis): string {
   const anonymous = analysis.sources.filter((s) => s.identity === 'anonymous').length;
-  return `${analysis.sources.length} sources (${anonymous} anonymous), ${analysis.quotes.length} quotes, ${analysis.claims.length} claims`;
+  return vscode.l10n.t('{0} sources ({1} anonymous), {2} quotes, {3} claims', analysis.sources.length, anonymous, analysis.quotes.length, analysis.claims.length);
 }
 
 /** Registers the commands; they are disposed with `context`. */
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
-  const { cache, diagnostics, log } = deps;
+  const { registry, log } = deps;
 
   /** `newsAnnotator.analyzeDocument([uri])`: the Analysis, or `null` when there is no article to analyse. */
   const analyzeDocument = async (uri?: unknown): Promise<Analysis | null> => {
     const document = await targetDocument(uri);
-    if (!document || !isArticleDocument(document)) {
-      void vscode.window.showWarningMessage('News Annotator: open a news article (for example NAME.ar.txt or NAME.en.txt) first.');
+    const state = document ? registry.open(document) : undefined;
+    if (!document || !state) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: open a news article (for example NAME.ar.txt or NAME.en.txt) first.'));
       return null;
     }
-    const analysis = cache.analysisFor(document);
+    await state.settled();
+    const analysis = state.analysis;
     const summary = summarize(analysis);
     log.info(`${document.uri.fsPath}: ${summary}`);
-    void vscode.window.showInformationMessage(`News Annotator: ${summary}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: {0}.', summary));
     return analysis;
   };
 
-  /** `newsAnnotator.resolveSidecar([uri])`: the sidecar's anchors, or `null` (no article, no sidecar, or a broken one — reported). */
+  /**
+   * `newsAnnotator.resolveSidecar([uri])`: re-reads the sidecar and re-anchors it in the current
+   * text; its anchors, or `null` (no article, no sidecar, or a broken one — reported in the
+   * Problems panel at its line).
+   */
   const resolveSidecar = async (uri?: unknown): Promise<SidecarReport | null> => {
     const document = await targetDocument(uri);
-    if (!document) return null;
-    const report = await loadArticleSidecar(document, diagnostics, log);
+    const state = document ? registry.open(document) : undefined;
+    if (!state) return null;
+    await state.reload();
+    const status = state.sidecar;
+    if (status.kind !== 'loaded') return null;
+    const anchors = state.annotations.map((t) => ({ id: t.annotation.id, status: t.start === null ? 'orphaned' as const : t.anchor, start: t.start, end: t.end }));
+    const report: SidecarReport = { sidecarPath: status.path, anchors, orphans: anchors.filter((a) => a.start === null).length };
     if (report && report.orphans > 0) {
       void vscode.window.showWarningMessage(
-        `News Annotator: ${report.orphans} of ${report.anchors.length} annotations no longer match the article (orphaned); they are kept in the sidecar.`,
+        vscode.l10n.t('News Annotator: {0} of {1} annotations no longer match the article (orphaned); they are kept in the sidecar.', report.orphans, report.anchors.length),
       );
     }
     return report;
@@ -69,10 +88,10 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   const showAnnotations = async (uri?: unknown): Promise<SidecarReport | null> => {
     const report = await resolveSidecar(uri);
     if (report) {
-      for (const a of report.anchors) log.info(a.status === 'orphaned' ? `  ${a.id}: orphaned` : `  ${a.id}: ${a.status} ${a.start}-${a.end} (score ${a.score?.toFixed(2)})`);
+      for (const a of report.anchors) log.info(a.start === null ? `  ${a.id}: orphaned` : `  ${a.id}: ${a.status} ${a.start}-${a.end}`);
       log.show();
     } else {
-      void vscode.window.showInformationMessage('News Annotator: this article has no readable sidecar.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: this article has no readable sidecar.'));
     }
     return report;
   };

@@ -11,16 +11,17 @@ import { normalizeText, toRawRange, type NormalizedText } from '../text/arabic-n
 import { categoryBit, compileLexicons, type Matcher } from './compile-lexicon';
 import { computeGaps, GAP_COMMA, type Doc, type QuoteInfo, type Sentence } from './doc';
 import { articleLanguage, countScripts, languageOf } from './detect-language';
-import { findAttributions, type Attribution } from './find-cues';
+import { findAttributions, quoteTypeOf, type Attribution } from './find-cues';
 import { findClaims } from './find-claims';
 import { findDirectQuotes } from './find-direct-quotes';
+import { englishSourceIdentity } from './english-identity';
 import { findArabicAnonymous, readLeadingPhrase, type Mention } from './find-mentions';
 import { lexiconFromData, type Lexicon } from './lexicon';
 import { linkSpeakers, type SourceDraft } from './link-speakers';
 import { splitParagraphs } from './split-paragraphs';
 import { splitSentences, type SentenceRules } from './split-sentences';
 import { tokenize } from './tokenize';
-import type { Analysis, Claim, Identity, Language, Paragraph, Quote, Source, Span } from './types';
+import type { Analysis, Claim, Identity, Language, Paragraph, Quote, QuoteType, Source, Span } from './types';
 import arData from './lexicons/ar.json';
 import enData from './lexicons/en.json';
 import frData from './lexicons/fr.json';
@@ -235,21 +236,42 @@ function span(text: string, norm: NormalizedText, start: number, end: number): S
 }
 
 function identityOf(doc: Doc, src: SourceDraft): Identity {
+  if (src.mentions.every((m) => m.language !== 'ar')) return englishSourceIdentity(doc, src.mentions);
   if (src.mentions.some((m) => m.anonymous)) return 'anonymous';
   for (const m of src.mentions) {
     for (let k = m.from; k < m.to; k++) {
       if ((doc.matcher(m.language).maskAt(doc.tokens, k) & ANONYMOUS_SOURCE_BIT) === 0) continue;
       const ms = doc.matcher(m.language).matchAt(doc.tokens, k);
-      if (ms.some((x) => x.phrase.category === 'anonymousSources' && m.language === 'ar' && k === m.from)) return 'anonymous';
+      if (ms.some((x) => x.phrase.category === 'anonymousSources' && m.language === 'ar' && k === m.from) && !hasArabicTitle(doc, m)) return 'anonymous';
     }
   }
   for (const m of src.mentions) {
     for (let k = m.from; k < m.to; k++) {
       if ((doc.matcher(m.language).maskAt(doc.tokens, k) & VAGUE_BIT) === 0) continue;
+      // Arabic: the collective heads the phrase ("ناشطون اجتماعيون", "عدد من المواطنين"), not "رئيس جمعية المرضى"
+      if (m.language === 'ar' && k !== m.from) continue;
       if (doc.matcher(m.language).matchAt(doc.tokens, k).some((x) => x.phrase.category === 'vague' && x.to <= m.to)) return 'vague';
     }
   }
   return 'named';
+}
+
+/** An Arabic unnamed-role phrase that goes on to a title and a name ("قائد الفرقة ... اللواء الركن فلان") is named. */
+function hasArabicTitle(doc: Doc, m: Mention): boolean {
+  for (let k = m.from + 1; k < m.to; k++) if (doc.matcher(m.language).firstAt(doc.tokens, k, 'roles')?.phrase.kind === 'title') return true;
+  return false;
+}
+
+/**
+ * Whether an Arabic indirect quote is kept beside the direct quotes it overlaps (GUIDELINES:
+ * a reported clause with a marked part gets both records; marks enclosing the whole clause,
+ * only the direct one). Kept when the marks cover less than 80% of the clause.
+ */
+function keepsIndirect(doc: Doc, a: Attribution, c: { start: number; end: number }, drafts: readonly { start: number; end: number }[], lo: number, directCount: number): boolean {
+  if (doc.sentences[a.sentence]?.language !== 'ar') return false;
+  let covered = 0;
+  for (let i = lo; i < directCount && drafts[i]!.start < c.end; i++) covered += Math.min(c.end, drafts[i]!.end) - Math.max(c.start, drafts[i]!.start);
+  return covered < 0.8 * (c.end - c.start);
 }
 
 function buildAnalysis(
@@ -292,7 +314,7 @@ function buildAnalysis(
   const sid = (i: number): string | null => (i >= 0 ? (idOf.get(i) ?? null) : null);
 
   // Quotes: direct ones (Arabic long quotes cut at ", لكن" clause boundaries), then indirect.
-  type QuoteDraft = { start: number; end: number; direct: boolean; speaker: string | null; cue?: Span };
+  type QuoteDraft = { start: number; end: number; direct: boolean; speaker: string | null; cue?: Span; type?: QuoteType };
   const drafts2: QuoteDraft[] = [];
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     const q = doc.quotes[qi]!;
@@ -312,14 +334,14 @@ function buildAnalysis(
       if (drafts2[mid]!.end <= c.start) lo = mid + 1;
       else hi = mid;
     }
-    if (lo < directCount && drafts2[lo]!.start < c.end) continue;
+    if (lo < directCount && drafts2[lo]!.start < c.end && !keepsIndirect(doc, a, c, drafts2, lo, directCount)) continue;
     const cue = span(text, norm, doc.tokens.s[a.cueFrom]!, doc.tokens.e[a.cueTo - 1]!);
-    drafts2.push({ start: c.start, end: c.end, direct: false, speaker: sid(a.speaker), cue });
+    drafts2.push({ start: c.start, end: c.end, direct: false, speaker: sid(a.speaker), cue, type: quoteTypeOf(a.kind) });
   }
   drafts2.sort((a, b) => a.start - b.start || a.end - b.end);
   const quotes: Quote[] = drafts2.map((d, n) => {
     const r = span(text, norm, d.start, d.end);
-    return { id: `q${n + 1}`, start: r.start, end: r.end, text: r.text, direct: d.direct, speaker: d.speaker, ...(d.cue ? { cue: d.cue } : {}) };
+    return { id: `q${n + 1}`, start: r.start, end: r.end, text: r.text, direct: d.direct, speaker: d.speaker, ...(d.cue ? { cue: d.cue } : {}), ...(d.type ? { type: d.type } : {}) };
   });
 
   const claims: Claim[] = claimDrafts.map((c, n) => {

@@ -1,12 +1,20 @@
 /**
- * Claims: check-worthy statements of fact, found by their cues (quantities, dates, records and
- * firsts, comparisons, causes, named events), as the clause that states them. Three places:
- * the content of an indirect quote (attributed to its speaker), the sentences of a direct quote
- * that state a number (attributed to its speaker), and the article's own sentences outside
- * quotes and attributions (attributed to an "according to" source or a finding's subject in
- * the same sentence, else to nobody). A hedged clause ("would", "could", "likely") is a claim
- * only when it states a number; in Arabic, own-voice sentences are split at commas, dashes and
- * relative pronouns, since Arabic news runs many clauses into one sentence.
+ * Claims: the check-worthy statements of fact of an article, as a ranked selection.
+ *
+ * Candidates are clauses from three places: the content of an indirect quote (attributed to
+ * its speaker; coordinated "... and that ..." clauses apart), the sentences of a direct quote
+ * (attributed to its speaker), and the article's own sentences outside quotes and attributions
+ * (attributed to an "according to" source or a finding's subject in the same sentence, else to
+ * nobody; in Arabic cut at commas, dashes and relative pronouns, since Arabic news runs many
+ * clauses into one sentence). Questions are never candidates.
+ *
+ * Each candidate gets a check-worthiness score from what a fact-checker can verify (the
+ * features ClaimBuster-style systems rank by): numbers, dates, records and firsts, comparisons,
+ * causes, events, named entities, the lede's position; and loses for what they cannot: modal,
+ * opinion and prediction markers (the `hedges` lexicon), headline copies, fragments. A
+ * candidate needs one verifiable cue and a score of {@link MIN_SCORE}; the article keeps its
+ * best {@link claimBudget} ones, in text order. Linear in the text (one sort of the
+ * candidates, which are fewer than the sentences' clauses).
  */
 import { GAP_COMMA, GAP_DASH, GAP_STOP, GAP_QUOTE, tokenEnd, type Doc, type Sentence } from './doc';
 import { CLAIM_BITS, categoryBit, type Phrase } from './compile-lexicon';
@@ -22,6 +30,15 @@ export interface ClaimDraft {
   readonly reasons: readonly string[];
 }
 
+/** A candidate clause with its score, before the selection. */
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly source: number;
+  readonly reasons: readonly string[];
+  readonly score: number;
+}
+
 const REASON_ORDER: readonly ClaimReason[] = ['quantity', 'date', 'record', 'comparison', 'causal', 'event'];
 const REASON_BITS = new Map<string, number>(REASON_ORDER.map((r, i) => [r, 1 << i]));
 const REASON_OR_HEDGE_BITS = CLAIM_BITS | categoryBit('hedges');
@@ -29,6 +46,41 @@ const COMPLEMENTIZER_BIT = categoryBit('complementizers');
 const RELATIVE_PRONOUN_BIT = categoryBit('relativePronouns');
 const QUANTITY_BIT = 1;
 const DATE_BIT = 2;
+const EVENT_BIT = 32;
+const FOUND = (1 << REASON_ORDER.length) - 1;
+
+// Feature weights: what makes a statement checkable, in the order a fact-checker trusts it.
+// A figure is the most checkable thing a sentence can state; a reason word of the lexicon
+// (a unit, a date, a superlative, a comparative, a causal connective, an event) comes next;
+// a weak one ("Monday", "dozens") or a past-tense verb only supports. Names make a statement
+// about someone identifiable. Hedged and predictive clauses are about what has not happened.
+const W_FIGURE = 3; // a number in digits that is not a year
+const W_YEAR = 1.5;
+const W_REASON: readonly number[] = [2, 1.5, 2, 1.5, 1.5, 1.5]; // by REASON_ORDER
+const W_WEAK = 0.75; // a weak reason word, or an English past-tense verb ("-ed")
+const W_ENTITY = 0.5; // a name (a run of capitalised words not opening the sentence) ...
+const MAX_ENTITIES = 4; // ... counted up to this many
+const W_HEDGE = -2.5; // a modal, opinion or prediction marker
+const W_HEDGE_FIGURE = -0.5; // the same, when the clause states a figure ("would cost $1.1 trillion")
+const W_HEADLINE = -3; // the headline: the body says it again
+const W_DIRECT = -0.5; // a direct quote: more often voice than fact
+const W_SHORT = -1; // fewer than SHORT_TOKENS tokens: rarely a whole statement
+const W_LEDE = 0.5; // in the first LEDE_SHARE of the text: the inverted pyramid's news
+const SHORT_TOKENS = 6;
+const LEDE_SHARE = 0.2;
+
+/** The score a candidate needs: a strong reason and a name, or two reasons, or a figure. */
+export const MIN_SCORE = 2.5;
+/** Characters of text per claim in the budget (the labelled corpora: 1 claim per 250-450 characters, fixtures 1 per 200). */
+export const CHARS_PER_CLAIM = 180;
+/** The budget's floor and ceiling: "at most about 8" an article, and room for the short-article's few. */
+export const MIN_BUDGET = 4;
+export const MAX_BUDGET = 12;
+
+/** How many claims an article of `chars` characters keeps at most. */
+export function claimBudget(chars: number): number {
+  return Math.max(MIN_BUDGET, Math.min(MAX_BUDGET, Math.ceil(chars / CHARS_PER_CLAIM)));
+}
 
 function isDigitStart(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -43,21 +95,23 @@ function isYear(w: string): boolean {
   return ((a === 0x31 && (b === 0x38 || b === 0x39)) || (a === 0x32 && b === 0x30)) && isDigitStart(w.slice(2)) && isDigitStart(w.slice(3));
 }
 
-const HEDGED = 1 << 8;
-const NUMBER = 1 << 9;
-const STRONG = 1 << 10;
-const DIGIT = 1 << 11;
-const FOUND = (1 << REASON_ORDER.length) - 1;
+/** An English past-tense or participle form ("endorsed", "injured"): events are told in it. */
+function isPastTense(w: string): boolean {
+  return w.length >= 5 && w.charCodeAt(w.length - 1) === 0x64 && w.charCodeAt(w.length - 2) === 0x65;
+}
 
-/** What phrase `p` tells {@link reasonsOf}: its reason bit, and STRONG, NUMBER, HEDGED. */
+// Bits of the feature word computed by featuresOf (reason bits are 0-5 for strong matches).
+const WEAK_SHIFT = 8; // weak reason bits, shifted
+const HEDGED = 1 << 16;
+const FIGURE = 1 << 17;
+const YEAR = 1 << 18;
+const PAST = 1 << 19;
+
+/** What phrase `p` adds to the feature word. */
 function flagsOf(p: Phrase): number {
   if (p.reason !== undefined) {
-    let f = REASON_BITS.get(p.reason) ?? 0;
-    if (p.kind !== 'weak') {
-      f |= STRONG;
-      if (p.reason === 'quantity') f |= NUMBER;
-    }
-    return f;
+    const f = REASON_BITS.get(p.reason) ?? 0;
+    return p.kind === 'weak' ? f << WEAK_SHIFT : f;
   }
   return p.category === 'hedges' ? HEDGED : 0;
 }
@@ -65,33 +119,72 @@ function flagsOf(p: Phrase): number {
 /** The reason lists by found bits, built once (each claim gets its own copy). */
 const REASONS_BY_BITS: readonly (readonly string[])[] = Array.from({ length: FOUND + 1 }, (_, bits) => REASON_ORDER.filter((_r, i) => (bits & (1 << i)) !== 0));
 
+/** Reused result of {@link featuresOf}: the feature word and the number of names. */
+interface Features {
+  flags: number;
+  entities: number;
+}
+
 /**
- * The claim reasons of tokens `[from, to)`, or null when none or hedged without a number.
- * No closures and one array per result: it runs on every clause of the text.
+ * The features of tokens `[from, to)` of a sentence starting at token `first`. No closures
+ * and no allocation: it runs on every clause of the text.
  */
-function reasonsOf(doc: Doc, lang: Language, from: number, to: number, numbersOnly: boolean): string[] | null {
-  let flags = 0; // reason bits of REASON_ORDER, and HEDGED, NUMBER, STRONG, DIGIT
+function featuresOf(doc: Doc, lang: Language, from: number, to: number, first: number, out: Features): void {
+  let flags = 0;
+  let entities = 0;
   const m = doc.matcher(lang);
+  const toks = doc.tokens;
+  const latin = lang !== 'ar';
   for (let k = from; k < to; k++) {
-    const w = doc.tokens.w[k]!;
-    if (isDigitStart(w)) flags |= NUMBER | DIGIT | (isYear(w) ? DATE_BIT : QUANTITY_BIT);
-    if ((m.maskAt(doc.tokens, k) & REASON_OR_HEDGE_BITS) === 0) continue;
+    const w = toks.w[k]!;
+    if (isDigitStart(w)) flags |= isYear(w) ? YEAR | DATE_BIT : FIGURE | QUANTITY_BIT;
+    else if (latin) {
+      // a name: a capitalised run that does not open the sentence or follow a quote mark
+      if (toks.cap[k] === 1 && k > first && (toks.cap[k - 1] !== 1 || (doc.gaps[k]! & GAP_COMMA) !== 0) && (doc.gaps[k]! & (GAP_STOP | GAP_QUOTE)) === 0 && w !== 'i') entities++;
+      if (isPastTense(w)) flags |= PAST;
+    }
+    if ((m.maskAt(toks, k) & REASON_OR_HEDGE_BITS) === 0) continue;
     // Single-word phrases always match where they start: read them without building matches.
-    const cands = m.candidatesAt(doc.tokens, k);
+    const cands = m.candidatesAt(toks, k);
     let singles = true;
     for (let c = 0; c < cands.length && singles; c++) if (cands[c]!.phrase.words.length !== 1) singles = false;
     if (singles) {
       for (let c = 0; c < cands.length; c++) flags |= flagsOf(cands[c]!.phrase);
       continue;
     }
-    const matches = m.matchAt(doc.tokens, k);
+    const matches = m.matchAt(toks, k);
     for (let c = 0; c < matches.length; c++) if (matches[c]!.to <= to) flags |= flagsOf(matches[c]!.phrase);
   }
-  const found = flags & FOUND;
-  if (found === 0 || (flags & (STRONG | DIGIT)) === 0) return null;
-  if (numbersOnly && (flags & DIGIT) === 0) return null;
-  if ((flags & HEDGED) !== 0 && (flags & NUMBER) === 0) return null;
-  return REASONS_BY_BITS[found]!.slice();
+  out.flags = flags;
+  out.entities = entities;
+}
+
+/** The score of a feature word (see the weights above); NaN when nothing in it is checkable. */
+function scoreOf(f: Features, tokens: number): number {
+  const strong = f.flags & FOUND;
+  const weak = (f.flags >> WEAK_SHIFT) & FOUND & ~strong;
+  if (strong === 0 && weak === 0 && (f.flags & PAST) === 0) return NaN;
+  let s = 0;
+  if (f.flags & FIGURE) s += W_FIGURE;
+  if (f.flags & YEAR) s += W_YEAR;
+  for (let i = 0; i < REASON_ORDER.length; i++) {
+    const bit = 1 << i;
+    // a figure already counts as the quantity, a year as the date
+    if ((i === 0 && f.flags & FIGURE) || (i === 1 && f.flags & YEAR)) continue;
+    if (strong & bit) s += W_REASON[i]!;
+    else if (weak & bit) s += W_WEAK;
+  }
+  if ((f.flags & PAST) !== 0 && (strong & EVENT_BIT) === 0 && (weak & EVENT_BIT) === 0) s += W_WEAK;
+  s += W_ENTITY * Math.min(f.entities, MAX_ENTITIES);
+  if (f.flags & HEDGED) s += f.flags & FIGURE ? W_HEDGE_FIGURE : W_HEDGE;
+  if (tokens < SHORT_TOKENS) s += W_SHORT;
+  return s;
+}
+
+function reasonsOfFlags(flags: number): string[] {
+  let bits = (flags | (flags >> WEAK_SHIFT)) & FOUND;
+  if (flags & PAST) bits |= EVENT_BIT;
+  return REASONS_BY_BITS[bits]!.slice();
 }
 
 function tokenRange(doc: Doc, start: number, end: number, lo: number, hi: number): [number, number] {
@@ -103,6 +196,8 @@ function tokenRange(doc: Doc, start: number, end: number, lo: number, hi: number
 }
 
 const MIN_TOKENS = 3; // a claim states something: a subject and a predicate at least
+const HEADLINE_TOKENS = 20; // a one-sentence opening paragraph this short is a headline
+const HEADLINE_PARAGRAPHS = 3; // headline, kicker, byline at most
 
 const NO_ATTRIBUTIONS: readonly Attribution[] = [];
 
@@ -118,64 +213,116 @@ function maskTokens(doc: Doc, s: Sentence, masked: Uint8Array, start: number, en
   for (let k = lo; k < s.to && doc.tokens.e[k]! <= end; k++) masked[k - s.from] = 1;
 }
 
+/** Whether sentence `s` ends with a question mark (behind closing quotes and spaces). */
+function isQuestion(doc: Doc, s: Sentence): boolean {
+  for (let i = s.end - 1; i >= s.start; i--) {
+    const c = doc.text.charCodeAt(i);
+    if (c === 0x3f || c === 0x061f) return true;
+    if (c !== 0x20 && c !== 0x22 && c !== 0x27 && c !== 0xbb && !(c >= 0x2018 && c <= 0x201d) && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return false;
+}
+
+/**
+ * The headline paragraphs: the leading paragraphs (up to {@link HEADLINE_PARAGRAPHS}) that are
+ * one short sentence each, when body text follows them. Returns the first body paragraph.
+ */
+function firstBodyParagraph(doc: Doc): number {
+  const ss = doc.sentences;
+  let si = 0;
+  let p = 0;
+  while (p < HEADLINE_PARAGRAPHS && si < ss.length) {
+    const s = ss[si]!;
+    const next = ss[si + 1];
+    const single = s.paragraph === p && (next === undefined || next.paragraph !== p);
+    if (!single || s.to - s.from > HEADLINE_TOKENS || next === undefined) break;
+    si++;
+    p = next.paragraph;
+  }
+  return p;
+}
+
 /** Finds the claims; `quoteSpeakers` as from link-speakers. */
 export function findClaims(doc: Doc, attributions: readonly Attribution[], quoteSpeakers: Int32Array): ClaimDraft[] {
-  const out: ClaimDraft[] = [];
+  const out: Candidate[] = [];
+  const bodyFrom = firstBodyParagraph(doc);
+  const ledeEnd = doc.text.length * LEDE_SHARE;
+  const f: Features = { flags: 0, entities: 0 };
+  const questions = new Uint8Array(doc.sentences.length);
+  for (let si = 0; si < doc.sentences.length; si++) questions[si] = isQuestion(doc, doc.sentences[si]!) ? 1 : 0;
   const bySentence = new Map<number, Attribution[]>();
   for (const a of attributions) {
     const l = bySentence.get(a.sentence) ?? [];
     l.push(a);
     bySentence.set(a.sentence, l);
   }
-  // 1. indirect quotes
+  /** Scores tokens `[from, to)` of sentence `s` and keeps them when checkable. */
+  const consider = (s: Sentence, from: number, to: number, start: number, end: number, source: number, bonus: number): void => {
+    if (to - from < MIN_TOKENS) return;
+    featuresOf(doc, s.language, from, to, s.from, f);
+    let score = scoreOf(f, to - from);
+    if (Number.isNaN(score) && (globalThis as { __CLAIM_DEBUG?: number }).__CLAIM_DEBUG) score = -99;
+    if (Number.isNaN(score)) return;
+    score += bonus;
+    if (s.paragraph < bodyFrom) score += W_HEADLINE;
+    if (start < ledeEnd) score += W_LEDE;
+    const dbg = (globalThis as { __CLAIM_DEBUG?: number }).__CLAIM_DEBUG;
+    if (dbg) {
+      out.push({ start, end, source, reasons: [`s=${score}`, `f=${f.flags}`, `e=${f.entities}`, `t=${to - from}`, `b=${bonus}`, `h=${s.paragraph < bodyFrom ? 1 : 0}`, `l=${start < ledeEnd ? 1 : 0}`, `n=${doc.text.length}`, `lang=${s.language}`], score });
+      return;
+    }
+    if (score < MIN_SCORE) return;
+    out.push({ start, end, source, reasons: reasonsOfFlags(f.flags), score });
+  };
+
+  // 1. indirect quotes; coordinated reported clauses ("... was the best in the sector and that
+  // the pension changes were required ...") are separate statements to check
   for (const a of attributions) {
-    if (!a.content) continue;
+    if (!a.content || questions[a.sentence] === 1) continue;
     const s = doc.sentences[a.sentence]!;
     const [from, to] = tokenRange(doc, a.content.start, a.content.end, s.from, s.to);
     if (to - from < MIN_TOKENS) continue;
-    const reasons = reasonsOf(doc, s.language, from, to, false);
-    if (!reasons) continue;
-    // coordinated reported clauses ("... was the best in the sector and that the pension
-    // changes were required ...") are separate statements to check
     let a0 = from;
     for (let k = from + 1; k <= to; k++) {
       const split = k < to && (doc.matcher(s.language).hasMaskAt(doc.tokens, k) & COMPLEMENTIZER_BIT) !== 0 && (doc.tokens.w[k - 1]! === 'and' || doc.tokens.w[k]!.startsWith('وان'));
       if (k < to && !split) continue;
       const endTok = split && doc.tokens.w[k - 1]! === 'and' ? k - 2 : k - 1;
-      if (endTok >= a0) {
-        const start = doc.tokens.s[a0]!;
-        const end = k === to ? a.content.end : tokenEnd(doc, endTok);
-        out.push({ start, end, source: a.speaker, reasons: reasonsOf(doc, s.language, a0, endTok + 1, false) ?? reasons });
-      }
+      if (endTok >= a0) consider(s, a0, endTok + 1, doc.tokens.s[a0]!, k === to ? a.content.end : tokenEnd(doc, endTok), a.speaker, 0);
       a0 = k + 1;
     }
   }
-  // 2. direct quotes that state numbers, sentence by sentence
-  let ti = 0;
-  for (let qi = 0; qi < doc.quotes.length; qi++) {
-    const q = doc.quotes[qi]!;
-    if (q.isName) continue;
-    while (ti < doc.tokens.length && doc.tokens.s[ti]! < q.start) ti++;
-    let a = ti;
-    let k = ti;
-    for (; k <= doc.tokens.length; k++) {
-      const past = k >= doc.tokens.length || doc.tokens.s[k]! >= q.end;
-      const ends = past || (k > a && doc.gaps[k]! & (GAP_STOP | GAP_QUOTE));
-      if (!ends) continue;
-      if (k - a >= MIN_TOKENS) {
-        const reasons = reasonsOf(doc, q.language, a, k, true);
-        if (reasons) out.push({ start: doc.tokens.s[a]!, end: tokenEnd(doc, k - 1), source: quoteSpeakers[qi]!, reasons });
+  // 2. direct quotes, sentence by sentence
+  {
+    let ti = 0;
+    let si = 0;
+    for (let qi = 0; qi < doc.quotes.length; qi++) {
+      const q = doc.quotes[qi]!;
+      if (q.isName) continue;
+      while (ti < doc.tokens.length && doc.tokens.s[ti]! < q.start) ti++;
+      let a = ti;
+      let k = ti;
+      for (; k <= doc.tokens.length; k++) {
+        const past = k >= doc.tokens.length || doc.tokens.s[k]! >= q.end;
+        const ends = past || (k > a && doc.gaps[k]! & (GAP_STOP | GAP_QUOTE));
+        if (!ends) continue;
+        if (k - a >= MIN_TOKENS) {
+          while (si + 1 < doc.sentences.length && doc.sentences[si]!.to <= a) si++;
+          const s = doc.sentences[si];
+          const end = tokenEnd(doc, k - 1);
+          const question = doc.text.charCodeAt(end) === 0x3f || doc.text.charCodeAt(end) === 0x061f;
+          if (s && !question) consider({ ...s, language: q.language }, a, k, doc.tokens.s[a]!, end, quoteSpeakers[qi]!, W_DIRECT);
+        }
+        a = k;
+        if (past) break;
       }
-      a = k;
-      if (past) break;
+      ti = k;
     }
-    ti = k;
   }
   // 3. the article's own sentences
   let masked = new Uint8Array(64);
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
-    if (s.dateline || s.from >= s.to) continue;
+    if (s.dateline || s.from >= s.to || questions[si] === 1) continue;
     const atts = bySentence.get(si) ?? NO_ATTRIBUTIONS;
     if (masked.length < s.to - s.from) masked = new Uint8Array(2 * (s.to - s.from));
     masked.fill(0, 0, s.to - s.from);
@@ -208,19 +355,26 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
       if (!cut) continue;
       // an English fragment hanging off an attribution (", 34, who fled ...") is not a statement
       const fragment = !arabic && a > s.from && masked[a - 1 - s.from] === 1 && (doc.gaps[a]! & GAP_COMMA) !== 0;
-      if (k - a >= MIN_TOKENS && !fragment) {
-        const reasons = reasonsOf(doc, s.language, a, k, false);
-        if (reasons) out.push({ start: doc.tokens.s[a]!, end: tokenEnd(doc, k - 1), source: attributedTo, reasons });
-      }
+      if (!fragment) consider(s, a, k, doc.tokens.s[a]!, k > a ? tokenEnd(doc, k - 1) : 0, attributedTo, 0);
       a = masked[k - s.from] === 1 ? k + 1 : k;
     }
   }
-  out.sort((x, y) => x.start - y.start || y.end - x.end);
-  const dedup: ClaimDraft[] = [];
-  for (const c of out) {
-    const prev = dedup[dedup.length - 1];
+  if ((globalThis as { __CLAIM_DEBUG?: number }).__CLAIM_DEBUG) return select(out, 1e9);
+  return select(out, claimBudget(doc.text.length));
+}
+
+/** Drops candidates inside an earlier one, keeps the `budget` best, returns them in text order. */
+function select(cands: Candidate[], budget: number): ClaimDraft[] {
+  cands.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    const prev = kept[kept.length - 1];
     if (prev && c.start >= prev.start && c.end <= prev.end) continue;
-    dedup.push(c);
+    kept.push(c);
   }
-  return dedup;
+  const ranked = kept.map((c, i) => ({ c, i })).sort((x, y) => y.c.score - x.c.score || x.i - y.i);
+  return ranked
+    .slice(0, budget)
+    .sort((x, y) => x.i - y.i)
+    .map(({ c }) => ({ start: c.start, end: c.end, source: c.source, reasons: c.reasons }));
 }

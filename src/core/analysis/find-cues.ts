@@ -4,10 +4,11 @@
  * ("لفرانس24", "told Reuters"), and the reported content of an indirect quote ("said that
  * ...", "... , the civil defence said"). One pass over each sentence's tokens.
  */
-import { GAP_COLON, GAP_COMMA, GAP_QUOTE, GAP_STOP, fitsAt, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
-import type { Language } from './types';
+import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_QUOTE, GAP_STOP, fitsAt, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
+import type { Language, QuoteType } from './types';
 import { categoryBit, type Candidate, type PhraseMatch } from './compile-lexicon';
 import type { Gender } from './lexicon';
+import { arabicAttributions } from './find-cues-ar';
 import {
   attachAnonymity,
   genderOfMention,
@@ -39,6 +40,47 @@ export interface Attribution {
 }
 
 const CUE_BITS = categoryBit('cues') | categoryBit('accordingTo');
+
+/**
+ * What a cue kind takes as its reported content: `that` only after a complementiser ("denied
+ * that ..."), `clause` also a bare clause ("said the talks failed", "think it will pass"),
+ * `rest` the rest of its clause, an object or a "to" complement ("endorsed Trump", "urged
+ * voters to stay home", "wants to run"), `none` nothing (a finding's clause stays a claim).
+ */
+export type ContentMode = 'that' | 'clause' | 'rest' | 'none';
+
+/** The content mode of a cue kind (lexicons/README.md lists the kinds). */
+export function contentModeOf(kind: string): ContentMode {
+  switch (kind) {
+    case 'say':
+    case 'think':
+    case 'evidence':
+    case 'participle':
+    case 'told':
+      return 'clause';
+    case 'act':
+    case 'intend':
+    case 'acting':
+      return 'rest';
+    case 'finding':
+      return 'none';
+    default:
+      return 'that';
+  }
+}
+
+/** The {@link QuoteType} of an indirect quote whose cue has kind `kind`. */
+export function quoteTypeOf(kind: string): QuoteType {
+  if (kind === 'think' || kind === 'intend') return 'thought';
+  if (kind === 'evidence' || kind === 'finding') return 'evidence';
+  return 'speech';
+}
+
+/** Words before a cue that make it a noun ("his claims", "the call", "a plan"). */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'that']);
+
+/** Object pronouns and audience nouns a "told" cue's addressee may be. */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'senators', 'members', 'investigators', 'officials', 'attendees', 'listeners', 'viewers', 'readers', 'audiences', 'students', 'congress', 'employees', 'staff']);
 
 /**
  * The longest cue or "according to" phrase at token `k` within the sentence, or null. Reads
@@ -154,93 +196,6 @@ function skipAdverbials(doc: Doc, s: Sentence, j: number): number {
   return j;
 }
 
-function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readonly Mention[], out: Attribution[]): void {
-  const lang = s.language;
-  const toks = doc.tokens;
-  for (let k = s.from; k < s.to; k++) {
-    if (toks.q[k]! >= 0) continue;
-    const m = cueAt(doc, s, k);
-    if (!m) continue;
-    let j = m.to;
-    if (m.phrase.category === 'accordingTo') {
-      if (toks.w[j] === 'ما') j++;
-      const inner = j < s.to ? matchOf(doc, lang, j, 'cues') : null;
-      if (inner) j = inner.to;
-      const subjects: Mention[] = [];
-      let np = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
-      while (np && subjects.length < 4) {
-        subjects.push(np);
-        const n = np.to;
-        if (n < s.to && !(doc.gaps[n]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && toks.w[n]![0] === 'و' && toks.q[n]! < 0) {
-          np = readArabicPhrase(doc, s, n, { stopAtCoordination: true });
-          if (np) np.start += 1; // the conjunction و is not part of the name
-        } else np = null;
-      }
-      if (subjects.length === 0) continue;
-      const last = subjects[subjects.length - 1]!;
-      let content: { start: number; end: number } | null = null;
-      if (k > s.from && doc.gaps[k]! & GAP_COMMA) content = { start: toks.s[s.from]!, end: tokenEnd(doc, k - 1) };
-      else if (last.to < s.to && doc.gaps[last.to]! & GAP_COMMA) content = contentFrom(doc, s, last.to);
-      if (content && hasRealQuote(doc, content.start, content.end)) content = null;
-      out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: 'according', subjects, ref: 'subject', addressee: null, content, speaker: -1 });
-      k = last.to - 1;
-      continue;
-    }
-    const kind = m.phrase.kind ?? 'verb';
-    while (j < s.to && isWord(doc, lang, j, 'cueAdjuncts')) j++;
-    let subject: Mention | null = null;
-    let addressee: Mention | null = null;
-    if (kind !== 'participle' && j < s.to && !(doc.gaps[j]! & (GAP_COLON | GAP_STOP | GAP_COMMA)) && !startsAddressee(doc, lang, j) && !matchOf(doc, lang, j, 'complementizers')) {
-      subject = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
-      if (subject) {
-        attachAnonymity(doc, subject, s.to);
-        j = subject.next;
-      }
-    }
-    let relayed: Mention | null = null;
-    if (kind === 'relay' && j < s.to && toks.w[j]! === 'عن') {
-      // "ونقلت وكالة رويترز عن مصدر مطلع قوله إن ...": the outlet relays, the source speaks
-      relayed = readArabicPhrase(doc, s, j + 1, { stopAtCoordination: true });
-      if (relayed) {
-        attachAnonymity(doc, relayed, s.to);
-        j = relayed.next;
-        while (j < s.to && isWord(doc, lang, j, 'cueAdjuncts')) j++;
-      }
-    }
-    if (!subject && kind !== 'participle') {
-      // subject-verb order: an unnamed source just before the cue ("متخصصة ... لأسباب أمنية، قالت")
-      subject = anonymous.find((a) => a.next === k) ?? null;
-    }
-    if (j < s.to && startsAddressee(doc, lang, j) && !(doc.gaps[j]! & GAP_STOP)) {
-      addressee = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
-      if (addressee) {
-        const pre = doc.matcher(lang).matchAt(toks, j).find((x) => x.prefix.endsWith('ل'));
-        addressee.start += pre ? pre.prefix.length : 1;
-        j = addressee.to;
-      }
-    }
-    let content: { start: number; end: number } | null = null;
-    if (j < s.to && matchOf(doc, lang, j, 'complementizers') && !(doc.gaps[j]! & GAP_STOP)) content = contentFrom(doc, s, j + 1);
-    if (subject && !subject.gender) {
-      const g = m.phrase.gender ?? genderOfMention(doc, subject);
-      if (g) subject.gender = g;
-    }
-    out.push({
-      sentence: si,
-      cueFrom: k,
-      cueTo: m.to,
-      kind,
-      ...(m.phrase.gender ? { gender: m.phrase.gender } : {}),
-      subjects: relayed ? (subject ? [relayed, subject] : [relayed]) : subject ? [subject] : [],
-      ref: subject || relayed ? 'subject' : kind === 'participle' ? 'participle' : 'zero',
-      addressee,
-      content,
-      speaker: -1,
-    });
-    k = Math.max(k, (content ? contentEndToken(doc, s, content.end, k) : j) - 1);
-  }
-}
-
 function contentEndToken(doc: Doc, s: Sentence, end: number, from: number): number {
   let k = from;
   while (k < s.to && doc.tokens.e[k]! <= end) k++;
@@ -260,19 +215,30 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
       let content: { start: number; end: number } | null = null;
       if (k > s.from && doc.gaps[k]! & GAP_COMMA) content = contentBefore(doc, s, k);
       else if (np.to < s.to && doc.gaps[np.to]! & GAP_COMMA) content = contentFrom(doc, s, np.to);
+      else if (k === s.from || doc.gaps[k]! & GAP_COMMA) {
+        // "According to the report the talks failed": no comma after the source
+        const after = np.next;
+        if (after < s.to && !(doc.gaps[after]! & (GAP_STOP | GAP_COLON))) content = contentFrom(doc, s, after);
+      }
       out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: 'according', subjects: [np], ref: 'subject', addressee: null, content, speaker: -1 });
-      k = np.to - 1;
+      k = Math.max(k, (content && content.start > toks.s[k]! ? contentEndToken(doc, s, content.end, k) : np.to) - 1);
       continue;
     }
     const kind = m.phrase.kind ?? 'verb';
+    const mode = contentModeOf(kind);
+    // "his claims", "the call", "a plan": a noun, not a cue
+    if (k > s.from && !(doc.gaps[k]! & HARD_GAPS) && NOUN_MARKERS.has(toks.w[k - 1]!)) continue;
     let subjects: Mention[] = [];
     let ref: SpeakerRef = 'zero';
     let gender: Gender | undefined;
     let content: { start: number; end: number } | null = null;
     let j = m.to;
     let subjectFrom = -1;
-    if (kind === 'participle') ref = 'participle';
-    else {
+    if (kind === 'participle' || kind === 'acting') {
+      ref = 'participle';
+      // "..., saying" / "..., calling him a liar": a participle opens its own phrase
+      if (k > s.from && !(doc.gaps[k]! & (GAP_COMMA | GAP_DASH)) && toks.w[k - 1] !== 'and' && toks.w[k - 1] !== 'while' && toks.w[k - 1] !== 'by') continue;
+    } else {
       const before = readEnglishSubjectBefore(doc, s, k);
       if (before && 'mention' in before) {
         subjects = [before.mention];
@@ -286,16 +252,17 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
       } else if (before && 'relative' in before) {
         ref = 'relative';
       } else {
-        // verb-subject: "“...,” said Peskov", "says Sissoko"
+        // verb-subject: "“...,” said Peskov", "says Sissoko", "..., said a spokeswoman."
         const prevQuote = k > s.from && toks.q[k - 1]! >= 0;
-        if (prevQuote || doc.gaps[k]! & (GAP_COMMA | GAP_QUOTE) || k === s.from) {
+        if (mode !== 'rest' && (prevQuote || doc.gaps[k]! & (GAP_COMMA | GAP_QUOTE) || k === s.from)) {
           const np = readEnglishPhraseForward(doc, s, m.to);
           if (np && !isWord(doc, lang, m.to, 'pronouns')) {
             subjects = [np];
             ref = 'subject';
             j = np.next;
             if (np.end > toks.e[np.next - 1]!) j = contentEndToken(doc, s, np.end, np.next);
-            out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, subjects, ref, addressee: null, content: null, speaker: -1 });
+            const inverted = !prevQuote && k > s.from && doc.gaps[k]! & GAP_COMMA ? contentBefore(doc, s, k) : null;
+            out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, subjects, ref, addressee: null, content: inverted, speaker: -1 });
             k = j - 1;
             continue;
           }
@@ -303,7 +270,8 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
             ref = 'pronoun';
             const p = matchOf(doc, lang, m.to, 'pronouns');
             if (p?.phrase.gender) gender = p.phrase.gender;
-            out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, ...(gender ? { gender } : {}), subjects, ref, addressee: null, content: null, speaker: -1 });
+            const inverted = !prevQuote && k > s.from && doc.gaps[k]! & GAP_COMMA ? contentBefore(doc, s, k) : null;
+            out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, ...(gender ? { gender } : {}), subjects, ref, addressee: null, content: inverted, speaker: -1 });
             continue;
           }
         }
@@ -314,14 +282,11 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
       ref = 'pronoun';
       gender = m.phrase.gender;
     }
-    if (kind === 'told') {
-      // the addressee: "told Reuters", "told a news conference in Columbus"
-      let a = j;
-      while (a < s.to && a - j < 6 && !(doc.gaps[a]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && !isComplementizer(doc, s, a) && toks.q[a]! < 0) a++;
-      j = a;
-    }
+    // an object or "to" complement needs a speaker in the clause: "the talks called for" is no cue
+    if (mode === 'rest' && ref === 'zero') continue;
+    if (kind === 'told') j = skipAddressee(doc, s, j);
     j = skipAdverbials(doc, s, j);
-    if (kind !== 'finding' && !isComplementizer(doc, s, j)) {
+    if (mode !== 'none' && !isComplementizer(doc, s, j)) {
       // "said in an interview with Reuters that ...": a short phrase before "that"
       for (let t = j + 1; t < Math.min(s.to, j + 8) && !(doc.gaps[t]! & (GAP_STOP | GAP_COLON | GAP_COMMA)) && toks.q[t]! < 0; t++) {
         if (cueAt(doc, s, t)) break;
@@ -331,14 +296,23 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
         }
       }
     }
-    if (kind !== 'finding' && j < s.to && !(doc.gaps[j]! & (GAP_STOP | GAP_COLON | GAP_COMMA))) {
+    const parenthetical = subjectFrom > s.from && doc.gaps[subjectFrom]! & GAP_COMMA && j < s.to && doc.gaps[j]! & GAP_COMMA;
+    if (mode !== 'none' && j < s.to && !(doc.gaps[j]! & (GAP_STOP | GAP_COLON | GAP_COMMA))) {
       if (isElidedQue(doc, s, j)) {
         const c = contentFrom(doc, s, j);
         content = c && { start: c.start + 3, end: c.end };
+      } else if (mode === 'rest') {
+        // "rejected that reading": "that" may be the object's determiner
+        content = contentFrom(doc, s, j);
+        // "described the situation in a statement:": what follows the colon is the content
+        if (content && introducesColon(doc, s, content.end)) content = null;
       } else if (isComplementizer(doc, s, j)) content = contentFrom(doc, s, j + 1);
-      else if ((kind === 'say' || kind === 'participle') && !isWord(doc, lang, j, 'npStops')) content = contentFrom(doc, s, j);
+      else if (mode === 'clause' && !isWord(doc, lang, j, 'npStops')) content = contentFrom(doc, s, j);
+    } else if (parenthetical && subjectFrom - s.from <= FRONTED_MAX) {
+      // "Still, he said, officials have to decide ...": the cue is parenthetical after a fronted adverbial
+      content = contentFrom(doc, s, j);
     }
-    if (!content && kind !== 'finding' && subjectFrom > s.from && (j >= s.to || doc.gaps[j]! & (GAP_STOP | GAP_COMMA) || isWord(doc, lang, j, 'npStops'))) {
+    if (!content && mode !== 'none' && mode !== 'rest' && subjectFrom > s.from && (j >= s.to || doc.gaps[j]! & (GAP_STOP | GAP_COMMA) || isWord(doc, lang, j, 'npStops'))) {
       content = contentBefore(doc, s, subjectFrom);
     }
     const sub = subjects[0];
@@ -349,6 +323,43 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
     out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, ...(gender ? { gender } : {}), subjects, ref, addressee: null, content, speaker: -1 });
     if (content && content.start > toks.s[k]!) k = Math.max(k, contentEndToken(doc, s, content.end, k) - 1);
   }
+}
+
+/** Whether a colon follows offset `end` (the end of a clause) within the sentence. */
+function introducesColon(doc: Doc, s: Sentence, end: number): boolean {
+  for (let i = end; i < s.end && i < end + 3; i++) {
+    const c = doc.text.charCodeAt(i);
+    if (c === 0x3a) return true;
+    if (c !== 0x20 && c !== 0x29 && c !== 0x2c) return false;
+  }
+  return false;
+}
+
+const HARD_GAPS = GAP_COMMA | GAP_COLON | GAP_STOP | GAP_DASH | GAP_QUOTE;
+const FRONTED_MAX = 3; // tokens: "Still,", "For now,", "In any case," before a parenthetical cue
+
+/**
+ * The token after a "told" cue's addressee: "told him", "told Reuters", "told The Huffington
+ * Post", "told a news conference in Columbus"; stops before "that" and punctuation.
+ */
+function skipAddressee(doc: Doc, s: Sentence, j: number): number {
+  const toks = doc.tokens;
+  if (j >= s.to || doc.gaps[j]! & (GAP_COMMA | GAP_STOP | GAP_COLON) || toks.q[j]! >= 0 || isComplementizer(doc, s, j)) return j;
+  if (OBJECT_WORDS.has(toks.w[j]!)) return j + 1;
+  let a = j;
+  if (toks.cap[a] === 1 || isWord(doc, s.language, a, 'determiners')) {
+    // a name ("The Star-Ledger of Newark", "POLITICO Florida") or a short noun phrase
+    const named = toks.cap[a] === 1;
+    a++;
+    while (a < s.to && a - j < 6 && !(doc.gaps[a]! & (GAP_COMMA | GAP_STOP | GAP_COLON | GAP_QUOTE)) && toks.q[a]! < 0 && !isComplementizer(doc, s, a)) {
+      if (named ? toks.cap[a] !== 1 && toks.w[a] !== 'of' : isWord(doc, s.language, a, 'npStops')) break;
+      a++;
+    }
+    // "told a news conference in Columbus that": a place after the audience
+    if (!named) while (a < s.to && a - j < 8 && !(doc.gaps[a]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && toks.q[a]! < 0 && !isComplementizer(doc, s, a) && isWord(doc, s.language, a, 'npStops') && a + 1 < s.to && toks.cap[a + 1] === 1) a += 2;
+    return a;
+  }
+  return j;
 }
 
 /**

@@ -259,8 +259,12 @@ export function readEnglishSubjectBefore(
   if (!cap(doc, b) && !isWord(doc, lang, b, 'determiners') && !/^\d/.test(toks.w[b]!)) {
     // "civil defence spokesman Georges Haddad": a title and a name
     let role = false;
-    for (let k = b; k < e; k++) if (isWord(doc, lang, k, 'roles')) role = true;
-    if (!role || !cap(doc, e - 1)) return null;
+    let unnamed = false; // "officials said", "experts say", "polls show"
+    for (let k = b; k < e; k++) {
+      if (isWord(doc, lang, k, 'roles')) role = true;
+      if (isWord(doc, lang, e - 1, 'anonymousSources') || isWord(doc, lang, e - 1, 'vague') || isWord(doc, lang, e - 1, 'reportNouns')) unnamed = true;
+    }
+    if (!unnamed && (!role || !cap(doc, e - 1))) return null;
   }
   for (let k = b; k < e; k++) {
     // a verb inside the span means it is a clause, not a name ("Not everyone is convinced")

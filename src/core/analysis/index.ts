@@ -3,6 +3,7 @@
  * workspace's own lexicon file to pass in {@link AnalyzeOptions}.
  */
 export { analyze, builtInLexicons, type AnalyzeOptions } from './analyze';
+export { analyzeIncremental, type ChangedRange, type IncrementalResult } from './analyze-incremental';
 export {
   parseLexicon,
   LexiconError,

@@ -45,7 +45,16 @@ export interface Quote {
   readonly speaker: string | null;
   /** The reporting cue ("قالت", "said"), when there is one. */
   readonly cue?: Span;
+  /**
+   * What is reported, by the cue: `speech` (said, told, according to), `thought` (a belief,
+   * feeling or intention: think, fear, want, plan) or `evidence` (what a document, poll or
+   * study shows or found). Absent when the engine cannot tell.
+   */
+  readonly type?: QuoteType;
 }
+
+/** What a quote reports: speech, a belief or intention, or what a document or poll shows. */
+export type QuoteType = 'speech' | 'thought' | 'evidence';
 
 /** A check-worthy statement of fact. */
 export interface Claim {

@@ -7,8 +7,11 @@ import type { Annotation, Sidecar } from './types';
 /** Key order of an annotation. */
 export const ANNOTATION_KEYS = [
   'id', 'kind', 'target', 'identity', 'role', 'reason', 'speaker', 'direct', 'source',
-  'status', 'note', 'tags', 'author', 'created', 'modified', 'conflict',
+  'status', 'note', 'replies', 'tags', 'author', 'created', 'modified', 'conflict',
 ] as const;
+
+/** Key order of a reply (an item of an annotation's `replies`). */
+export const REPLY_KEYS = ['id', 'body', 'author', 'created', 'modified'] as const;
 
 /** Key order of a target. */
 export const TARGET_KEYS = ['exact', 'prefix', 'suffix', 'start', 'end'] as const;
@@ -29,11 +32,15 @@ const ORDERS: Readonly<Record<string, readonly string[]>> = {
   target: TARGET_KEYS,
   conflict: CONFLICT_KEYS,
   values: ANNOTATION_KEYS,
+  reply: REPLY_KEYS,
 };
+
+/** The context of the items of a list under a key of this name. */
+const ITEM_CONTEXT: Readonly<Record<string, string>> = { annotations: 'annotation', replies: 'reply' };
 
 /**
  * The rank of `key` in the key order of a map of `context` (`''` the file, `article`,
- * `annotation`, `target`, `conflict`, `values`); unknown keys (`x-...`) rank last.
+ * `annotation`, `target`, `conflict`, `values`, `reply`); unknown keys (`x-...`) rank last.
  */
 export function rankKey(context: string, key: string): number {
   const order = ORDERS[context] ?? [];
@@ -44,16 +51,20 @@ export function rankKey(context: string, key: string): number {
 /**
  * A copy of `value` with keys in canonical order and `undefined` members left out, for a map
  * of `context` (see {@link rankKey}); nested `target`, `conflict`, `values` and `article`
- * maps are ordered too. Arrays and scalars are returned as they are.
+ * maps and the items of `annotations` and `replies` lists are ordered too. Other arrays and
+ * scalars are returned as they are.
  */
 export function orderKeys(value: unknown, context: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => orderKeys(v, context === 'annotations' ? 'annotation' : ''));
+  if (Array.isArray(value)) {
+    const item = ITEM_CONTEXT[context];
+    return item === undefined ? value : value.map((v) => orderKeys(v, item));
+  }
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
   entries.sort((a, b) => rankKey(context, a[0]) - rankKey(context, b[0]));
   const out: Record<string, unknown> = {};
   for (const [k, v] of entries) {
-    const child = context === '' && k === 'annotations' ? 'annotations' : k in ORDERS ? k : 'other';
+    const child = k in ITEM_CONTEXT ? k : k in ORDERS ? k : 'other';
     out[k] = v !== null && typeof v === 'object' ? orderKeys(v, child) : v;
   }
   return out;

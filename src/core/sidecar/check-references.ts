@@ -1,6 +1,7 @@
 /**
  * The rules JSON Schema cannot state: ids unique (and not retired), `speaker` / `source`
- * naming an existing `source` annotation, `target.start <= target.end`.
+ * naming an existing `source` annotation, `target.start <= target.end`, reply ids unique
+ * within their annotation.
  */
 import type { Annotation } from './types';
 
@@ -34,6 +35,11 @@ export function checkReferences(annotations: readonly Annotation[], retired: rea
       if (kind === undefined) problems.push({ index, field, what: `${field} ${JSON.stringify(ref)} is not the id of any annotation` });
       else if (kind !== 'source') problems.push({ index, field, what: `${field} ${JSON.stringify(ref)} is a ${kind}, not a source` });
     }
+    const replyIds = new Set<string>();
+    (a.replies ?? []).forEach((r, i) => {
+      if (replyIds.has(r.id)) problems.push({ index, field: `replies.${i}.id`, what: `duplicate reply id ${JSON.stringify(r.id)}` });
+      replyIds.add(r.id);
+    });
     if (a.target.start > a.target.end) {
       problems.push({ index, field: 'target.end', what: `target.end ${a.target.end} is before target.start ${a.target.start}` });
     }

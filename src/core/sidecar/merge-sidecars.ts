@@ -15,11 +15,19 @@
  * both sides under the same id with different content: theirs keeps the id, ours gets a new
  * one (`newAnnotationId`) and our references follow. `retired` is the union of both sides'
  * plus every id deleted by the merge.
+ *
+ * `replies` (a note's comment thread) are merged by reply id, so two analysts replying at
+ * once both keep their replies: a reply added, changed or deleted on one side only takes that
+ * side's version; added on both sides under the same id with different bodies, theirs keeps
+ * the id and ours gets the next free one (`newReplyId`), after theirs; deleted on one side and
+ * changed on the other, the changed reply stays; changed on both sides differently, theirs
+ * stays and our whole thread goes into `conflict.values.replies`.
  */
 import { newAnnotationId, seedFor } from './annotation-id';
+import { newReplyId } from './reply-id';
 import { compareAnnotations, orderKeys } from './canonical-order';
 import { deepEqual, type AnnotationPatch, type SidecarDocument } from './sidecar-document';
-import type { Annotation, AnnotationConflict, Sidecar } from './types';
+import type { Annotation, AnnotationConflict, Reply, Sidecar } from './types';
 
 /** What a merge gives: the merged sidecar, and the ids of annotations now carrying a conflict. */
 export interface MergeResult {
@@ -37,7 +45,7 @@ interface MergePlan {
 /** Fields compared one by one; `author` / `modified` are bookkeeping, handled apart. */
 const MERGED_FIELDS = [
   'kind', 'target', 'identity', 'role', 'reason', 'speaker', 'direct', 'source', 'status',
-  'note', 'tags', 'created', 'conflict',
+  'note', 'replies', 'tags', 'created', 'conflict',
 ] as const;
 
 /**
@@ -178,6 +186,12 @@ function mergeAnnotation(b: Annotation, o: Annotation, t: Annotation): { annotat
     if (deepEqual(ov, tv) || deepEqual(ov, bv)) continue; // theirs already holds the answer
     if (deepEqual(tv, bv)) { out[f] = ov; continue; } // only ours changed it
     if (f === 'conflict') { out[f] = ov ?? tv; continue; }
+    if (f === 'replies') {
+      const thread = mergeReplies((bv ?? []) as Reply[], (ov ?? []) as Reply[], (tv ?? []) as Reply[]);
+      out[f] = thread.replies.length > 0 ? thread.replies : undefined;
+      if (thread.conflict) values[f] = ov ?? [];
+      continue;
+    }
     if (ov === undefined) absent.push(f);
     else values[f] = ov;
   }
@@ -197,6 +211,37 @@ function mergeAnnotation(b: Annotation, o: Annotation, t: Annotation): { annotat
   }
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
   return { annotation: orderKeys(out, 'annotation') as Annotation, conflict: conflicted };
+}
+
+/** Replies merged by id (see module comment): theirs' order, then the replies only ours has. */
+function mergeReplies(base: readonly Reply[], ours: readonly Reply[], theirs: readonly Reply[]): { replies: Reply[]; conflict: boolean } {
+  const B = new Map(base.map((r) => [r.id, r])), O = new Map(ours.map((r) => [r.id, r]));
+  const T = new Map(theirs.map((r) => [r.id, r]));
+  const out: Reply[] = [];
+  const renamed: Reply[] = [];
+  let conflict = false;
+  for (const t of theirs) {
+    const b = B.get(t.id), o = O.get(t.id);
+    if (!o) {
+      if (b && deepEqual(t, b)) continue; // we deleted it, they left it alone
+      out.push(t); // theirs added it, or changed what we deleted: the changed reply stays
+      continue;
+    }
+    if (deepEqual(o, t) || deepEqual(o, b)) out.push(t);
+    else if (b && deepEqual(t, b)) out.push(o);
+    else if (!b) { out.push(t); renamed.push(o); } // both added the same id
+    else { out.push(t); conflict = true; }
+  }
+  for (const o of ours) {
+    if (T.has(o.id)) continue;
+    const b = B.get(o.id);
+    if (b && deepEqual(o, b)) continue; // they deleted it, we left it alone
+    out.push(o); // ours added it, or changed what they deleted: the changed reply stays
+  }
+  for (const o of renamed) {
+    out.push({ ...o, id: newReplyId(out, [...B.keys(), ...O.keys(), ...T.keys()]) });
+  }
+  return { replies: out, conflict };
 }
 
 function mergeArticle(b: Sidecar['article'], o: Sidecar['article'], t: Sidecar['article']): Sidecar['article'] {

@@ -64,7 +64,7 @@ function styleFlowList(seq: YAMLSeq): void {
 const SIMPLE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]*$/u;
 
 /** Keys whose multi-line values may be block scalars (`note: |`): prose an analyst reads. */
-const BLOCK_KEYS = new Set(['note', 'role', 'reason']);
+const BLOCK_KEYS = new Set(['note', 'role', 'reason', 'body']);
 
 /**
  * A block scalar that keeps its value: no CR, no tab, no line with trailing spaces or of
@@ -328,6 +328,11 @@ export class SidecarDocument {
       if (kind === undefined) throw new SidecarEditError(next.id, 'dangling-reference', `${field} ${JSON.stringify(ref)} is not the id of any annotation`);
       if (kind !== 'source') throw new SidecarEditError(next.id, 'dangling-reference', `${field} ${JSON.stringify(ref)} is a ${kind}, not a source`);
     }
+    const replyIds = new Set<string>();
+    for (const r of next.replies ?? []) {
+      if (replyIds.has(r.id)) throw new SidecarEditError(next.id, 'invalid', `duplicate reply id ${JSON.stringify(r.id)}`);
+      replyIds.add(r.id);
+    }
     if (next.target.start > next.target.end) {
       throw new SidecarEditError(next.id, 'invalid', `target.end ${next.target.end} is before target.start ${next.target.start}`);
     }
@@ -404,6 +409,10 @@ function setKey(doc: Document, node: YAMLMap, key: string, value: unknown, conte
       syncMap(doc, existing, (existing.toJSON() ?? {}) as Record<string, unknown>, orderKeys(value, key) as Record<string, unknown>, key);
       return;
     }
+    if (isSeq(existing) && Array.isArray(value) && key === 'replies') {
+      syncSeqById(doc, existing, value, 'reply');
+      return;
+    }
     if (isSeq(existing) && Array.isArray(value)) {
       const fresh = doc.createNode(value) as YAMLSeq;
       if (existing.flow) styleFlowList(fresh);
@@ -418,6 +427,29 @@ function setKey(doc: Document, node: YAMLMap, key: string, value: unknown, conte
   const at = node.items.findIndex((p) => isPair(p) && rankKey(context, String(isScalar(p.key) ? p.key.value : p.key)) > rank);
   if (at < 0) node.items.push(pair);
   else node.items.splice(at, 0, pair);
+}
+
+/**
+ * Makes sequence `seq` of maps with ids hold `after` (items of `context`), reusing the node of
+ * each item whose id was there before (synced key by key, so its comments and styles stay) and
+ * creating styled nodes for new ones; comments on the sequence itself are kept.
+ */
+function syncSeqById(doc: Document, seq: YAMLSeq, after: readonly unknown[], context: string): void {
+  if (seq.flow && seq.items.length === 0) seq.flow = false; // `replies: []` grows into a block list
+  const byId = new Map<string, YAMLMap>();
+  for (const item of seq.items) {
+    if (!isMap(item)) continue;
+    const id = item.get('id');
+    if (typeof id === 'string') byId.set(id, item);
+  }
+  seq.items = after.map((value) => {
+    const ordered = orderKeys(value, context) as Record<string, unknown>;
+    const old = typeof ordered.id === 'string' ? byId.get(ordered.id) : undefined;
+    if (!old) return createStyledNode(doc, ordered);
+    byId.delete(ordered.id as string);
+    syncMap(doc, old, (old.toJSON() ?? {}) as Record<string, unknown>, ordered, context);
+    return old;
+  });
 }
 
 /** A node for the value of `key`, styled as {@link createStyledNode} would inside a map. */

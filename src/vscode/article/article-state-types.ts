@@ -56,6 +56,13 @@ export interface ArticleChange {
   readonly annotations: boolean;
   /** The sidecar's status changed (created, became invalid, valid again). */
   readonly sidecar: boolean;
+  /**
+   * A text edit moved ranges (annotations and findings shifted with their words; nothing was
+   * re-read or re-analysed). Fired on every keystroke: a listener that draws into the editor
+   * may redraw only the annotations (VS Code moves its decorations with the text), and wait
+   * for the re-analysis (`analysis` without `edited`) for the findings.
+   */
+  readonly edited: boolean;
 }
 
 /** What a finding is, with a stable key for the current analysis (`q3`, `s2`, `c5`: the engine's ids). */
@@ -128,6 +135,19 @@ export interface ArticleState extends vscode.Disposable {
 
   /** Re-reads the sidecar from disk and re-anchors against the current text (what the file watcher calls). */
   reload(): Promise<void>;
+
+  /**
+   * Settles when the sidecar has been read the first time (the state then holds the sidecar's
+   * annotations, or its `none`/`invalid` status). Never rejects: a load that fails is a status.
+   */
+  readonly ready: Promise<void>;
+
+  /**
+   * Settles when every `modify`, `reload` and re-analysis asked for so far has been done (the
+   * debounced re-analysis is run at once). For tests and for commands that need the findings of
+   * the text as it is now.
+   */
+  settled(): Promise<void>;
 }
 
 /** Keeps one {@link ArticleState} per open article document. */

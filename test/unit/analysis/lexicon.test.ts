@@ -32,9 +32,9 @@ describe('analysis: lexicon files', () => {
   });
 
   it("a workspace lexicon adds its words: a new outlet and a new cue", () => {
-    const text = 'Harbour Herald reporter Jane Doe quipped that the port would reopen within 48 hours.';
+    const text = 'Harbour Herald reporter Jane Doe opined that the port would reopen within 48 hours.';
     assert.equal(analyze(text).quotes.length, 0);
-    const lex = parseLexicon('language: en\ncues:\n  - text: quipped\n    kind: say\nroles:\n  - reporter\n', 'newsroom.yaml');
+    const lex = parseLexicon('language: en\ncues:\n  - text: opined\n    kind: say\nroles:\n  - reporter\n', 'newsroom.yaml');
     const a = analyze(text, { lexicons: [lex] });
     assert.deepEqual(a.quotes.map((q) => q.text), ['the port would reopen within 48 hours']);
     assert.deepEqual(a.sources.map((s) => s.label), ['Harbour Herald reporter Jane Doe']);

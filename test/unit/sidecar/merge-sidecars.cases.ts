@@ -23,6 +23,8 @@ const both = (...edits: Edit[]): Edit => (s) => edits.reduce((acc, e) => e(acc),
 
 export interface MergeCase {
   readonly name: string;
+  /** The common ancestor, from BASE (default: BASE itself). */
+  readonly base?: Edit;
   readonly ours: Edit;
   readonly theirs: Edit;
   /** The merged annotations by id (order aside). */
@@ -35,6 +37,12 @@ const NEW_CLAIM_OURS: Annotation = { id: 'clm-new', kind: 'claim', target: t(80,
 const NEW_CLAIM_THEIRS: Annotation = { id: 'clm-new', kind: 'claim', target: t(90, 'six sons'), status: 'disputed' };
 const NEW_SOURCE_OURS: Annotation = { id: 'src-new', kind: 'source', target: t(100, 'TASS'), identity: 'named', status: 'unverified' };
 const NEW_SOURCE_THEIRS: Annotation = { id: 'src-new', kind: 'source', target: t(110, 'Libyan media'), identity: 'vague', status: 'unverified' };
+
+const R1 = { id: 'r1', body: 'Who else reports this?', author: 'amal', created: '2026-11-30T10:00:00Z' };
+const R2_OURS = { id: 'r2', body: 'TASS does.', author: 'amal', created: '2026-11-30T11:00:00Z' };
+const R2_THEIRS = { id: 'r2', body: 'Nobody yet.', author: 'omar', created: '2026-11-30T11:05:00Z' };
+const THREAD: Annotation = { ...CLAIM, replies: [R1] };
+const withThread: Edit = change('clm-a', { replies: [R1] });
 
 export const MERGE_CASES: readonly MergeCase[] = [
   {
@@ -143,6 +151,52 @@ export const MERGE_CASES: readonly MergeCase[] = [
     expected: { 'src-a': SOURCE, 'qt-a': QUOTE, 'clm-a': CLAIM, 'RENAMED:src-new': NEW_SOURCE_OURS },
     conflicts: [],
     retired: ['src-new'],
+  },
+  {
+    base: withThread,
+    name: 'replies: both sides reply at once under the same id: both kept, ours renumbered after theirs',
+    ours: change('clm-a', { replies: [R1, R2_OURS] }),
+    theirs: change('clm-a', { replies: [R1, R2_THEIRS] }),
+    expected: { 'src-a': SOURCE, 'qt-a': QUOTE, 'clm-a': { ...CLAIM, replies: [R1, R2_THEIRS, { ...R2_OURS, id: 'r3' }] } },
+    conflicts: [],
+  },
+  {
+    base: withThread,
+    name: 'replies: one side edits a reply, the other adds one: both',
+    ours: change('clm-a', { replies: [{ ...R1, body: 'Who else? Asked TASS.' }] }),
+    theirs: change('clm-a', { replies: [R1, R2_THEIRS] }),
+    expected: { 'src-a': SOURCE, 'qt-a': QUOTE, 'clm-a': { ...CLAIM, replies: [{ ...R1, body: 'Who else? Asked TASS.' }, R2_THEIRS] } },
+    conflicts: [],
+  },
+  {
+    base: withThread,
+    name: 'replies: one side deletes a reply the other left alone: deleted',
+    ours: change('clm-a', { replies: undefined, note: 'check again' }),
+    theirs: change('clm-a', { tags: ['wagner'] }),
+    expected: { 'src-a': SOURCE, 'qt-a': QUOTE, 'clm-a': { ...CLAIM, note: 'check again', tags: ['wagner'] } },
+    conflicts: [],
+  },
+  {
+    base: withThread,
+    name: 'replies: the same reply edited differently: theirs stays, our thread in the conflict block',
+    ours: change('clm-a', { replies: [{ ...R1, body: 'ours' }] }),
+    theirs: change('clm-a', { replies: [{ ...R1, body: 'theirs' }] }),
+    expected: {
+      'src-a': SOURCE, 'qt-a': QUOTE,
+      'clm-a': { ...THREAD, replies: [{ ...R1, body: 'theirs' }], conflict: { values: { replies: [{ ...R1, body: 'ours' }] } } },
+    },
+    conflicts: ['clm-a'],
+  },
+  {
+    base: withThread,
+    name: 'replies: deleted on one side, edited on the other: the edited reply stays',
+    ours: change('clm-a', { replies: [{ ...R1, body: 'edited' }] }),
+    theirs: change('clm-a', { replies: undefined }),
+    expected: {
+      'src-a': SOURCE, 'qt-a': QUOTE,
+      'clm-a': { ...CLAIM, replies: [{ ...R1, body: 'edited' }] },
+    },
+    conflicts: [],
   },
   {
     name: 'article changed on one side only: that side wins',

@@ -31,8 +31,9 @@ const byId = (s: Sidecar): Record<string, Annotation> => Object.fromEntries(s.an
 describe('mergeSidecars', () => {
   for (const c of MERGE_CASES) {
     it(c.name, () => {
-      const ours = c.ours(BASE), theirs = c.theirs(BASE);
-      const { sidecar, conflicts } = mergeSidecars(BASE, ours, theirs);
+      const base = c.base ? c.base(BASE) : BASE;
+      const ours = c.ours(base), theirs = c.theirs(base);
+      const { sidecar, conflicts } = mergeSidecars(base, ours, theirs);
       assert.deepEqual(byId(sidecar), expectedFor(c, sidecar));
       assert.deepEqual(conflicts, c.conflicts);
       assert.deepEqual(sidecar.retired ?? [], c.retired ?? []);
@@ -47,11 +48,12 @@ describe('mergeSidecars', () => {
 describe('mergeIntoDocument', () => {
   for (const c of MERGE_CASES) {
     it(`${c.name} (on the document from disk, comments kept)`, () => {
-      const ours = c.ours(BASE), theirs = c.theirs(BASE);
+      const base = c.base ? c.base(BASE) : BASE;
+      const ours = c.ours(base), theirs = c.theirs(base);
       const onDisk = '# their file, with a comment\n' + createSidecarDocument(theirs).toString();
       const doc = parseSidecar(onDisk, 'theirs.yaml');
-      const conflicts = mergeIntoDocument(doc, BASE, ours);
-      const expected = mergeSidecars(BASE, ours, theirs);
+      const conflicts = mergeIntoDocument(doc, base, ours);
+      const expected = mergeSidecars(base, ours, theirs);
       assert.deepEqual(conflicts, expected.conflicts);
       assert.deepEqual(byId(doc.sidecar), byId(expected.sidecar));
       assert.deepEqual([...(doc.sidecar.retired ?? [])].sort(), expected.sidecar.retired ?? []);

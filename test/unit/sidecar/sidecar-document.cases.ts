@@ -82,6 +82,18 @@ export const EDIT_CASES: readonly EditCase[] = [
     added: ['retired:', '  - clm-meeting'],
   },
   {
+    name: 'add a reply: a block list after the note, keys in canonical order',
+    edit: (d) => d.updateAnnotation('clm-meeting', { replies: [{ created: '2026-12-01T10:00:00Z', author: 'amal', body: 'TASS gives the 12th.', id: 'r1' }] }),
+    removed: [],
+    added: ['    replies:', '      - id: r1', '        body: TASS gives the 12th.', '        author: amal', '        created: 2026-12-01T10:00:00Z'],
+  },
+  {
+    name: 'add a reply of two lines: a literal block',
+    edit: (d) => d.updateAnnotation('clm-meeting', { replies: [{ id: 'r1', body: 'الوكالة تقول الثاني عشر.\nوالمقال يقول العاشر.' }] }),
+    removed: [],
+    added: ['    replies:', '      - id: r1', '        body: |-', '          الوكالة تقول الثاني عشر.', '          والمقال يقول العاشر.'],
+  },
+  {
     name: 'change the article hash',
     edit: (d) => d.setArticle({ sha256: 'a'.repeat(64) }),
     removed: [],

@@ -1,0 +1,114 @@
+/**
+ * The identity of an English (or French) source mention, read from its head noun: the last word
+ * of the noun phrase before a post-modifier ("of", "at", "for", a relative clause, an
+ * appositive's comma). "spokesman Josh Earnest" has a name for head: named; "White House
+ * officials", "a Disney spokesman", "his aides", "one analyst" have an unnamed person or
+ * insiders for head: anonymous; "Republicans", "experts", "some", "polls" (no named producer)
+ * have a collective for head: vague. The word classes are the lexicon's `anonymousSources`,
+ * `vague`, `roles` and `reportNouns` (lexicons/README.md).
+ */
+import { categoryBit } from './compile-lexicon';
+import { GAP_COMMA, GAP_DASH, GAP_PAREN, GAP_COLON, matchOf, type Doc } from './doc';
+import type { Mention } from './find-mentions';
+import type { Identity } from './types';
+
+const ANONYMOUS_BIT = categoryBit('anonymousSources');
+const VAGUE_BIT = categoryBit('vague');
+const ROLE_BIT = categoryBit('roles');
+const REPORT_BIT = categoryBit('reportNouns');
+const DETERMINER_BIT = categoryBit('determiners');
+const NP_STOP_BIT = categoryBit('npStops');
+const NP_PREPOSITION_BIT = categoryBit('npPrepositions');
+const RELATIVE_BIT = categoryBit('relativePronouns');
+const LIST_BITS = ANONYMOUS_BIT | VAGUE_BIT | ROLE_BIT | REPORT_BIT | DETERMINER_BIT;
+
+/** Determiners that present one unnamed individual or a few: "a spokeswoman", "one analyst", "two diplomats". */
+const INDEFINITE = /^(?:a|an|one|another|two|three|four|five|several|a few)$/;
+
+/** What {@link englishMentionIdentity} found: the identity, and whether a proper name is the head. */
+export interface MentionIdentity {
+  readonly identity: Identity;
+  /** The head is a name ("Josh Earnest", "the Pentagon"): it names the source outright. */
+  readonly byName: boolean;
+}
+
+/** The identity of one English mention; `m.anonymous` (an anonymity clause) wins. */
+export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
+  if (m.anonymous) return { identity: 'anonymous', byName: false };
+  const toks = doc.tokens;
+  const matcher = doc.matcher(m.language);
+  // the core noun phrase: up to a post-modifier or an appositive
+  let end = m.from + 1;
+  while (end < m.to) {
+    if (doc.gaps[end]! & (GAP_COMMA | GAP_DASH | GAP_PAREN | GAP_COLON)) break;
+    const bits = matcher.hasMaskAt(toks, end);
+    if (bits & (NP_STOP_BIT | NP_PREPOSITION_BIT | RELATIVE_BIT)) break;
+    end++;
+  }
+  const head = end - 1;
+  const headBits = matcher.hasMaskAt(toks, head);
+  let named = false; // a capitalised word that is no listed common noun: a name
+  for (let k = m.from; k < m.to; k++) {
+    if (toks.cap[k] === 1 && (matcher.hasMaskAt(toks, k) & LIST_BITS) === 0 && !(k === m.from && m.from === sentenceStart(doc, k))) named = true;
+  }
+  const first = toks.w[m.from]!;
+  // an appositive that names the source: "a lawyer for the outlets, David Schulz"
+  const last = m.to - 1;
+  if (last > head && toks.cap[last] === 1 && (matcher.hasMaskAt(toks, last) & LIST_BITS) === 0 && hasCommaBetween(doc, head, last)) return { identity: 'named', byName: true };
+  // a document or poll: vague without a named producer; "the report" refers back to one
+  for (let k = m.from; k < end; k++) {
+    if ((matcher.hasMaskAt(toks, k) & REPORT_BIT) !== 0) return { identity: named || first === 'the' ? 'named' : 'vague', byName: false };
+  }
+  if (toks.cap[head] === 1 && (headBits & LIST_BITS) === 0) return { identity: 'named', byName: true };
+  if (first === 'the' && headBits & VAGUE_BIT && !(headBits & ANONYMOUS_BIT)) return { identity: 'named', byName: false }; // "the researchers": a group named before
+  const quantified = head > m.from && (matcher.hasMaskAt(toks, m.from) & VAGUE_BIT) !== 0; // "some officials", "many Democrats"
+  if (headBits & VAGUE_BIT) return { identity: 'vague', byName: false };
+  if (headBits & ANONYMOUS_BIT) return { identity: quantified && first !== 'some' && first !== 'several' ? 'vague' : 'anonymous', byName: false };
+  // "a Washington-based developer", "one questioner": an unnamed person by a person's role
+  if (head > m.from && INDEFINITE.test(first) && isPersonRole(doc, m, head)) return { identity: 'anonymous', byName: false };
+  return { identity: 'named', byName: false };
+}
+
+function isPersonRole(doc: Doc, m: Mention, k: number): boolean {
+  const r = matchOf(doc, m.language, k, 'roles');
+  return r !== null && (r.phrase.kind === 'person' || r.phrase.gender !== undefined);
+}
+
+function hasCommaBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (doc.gaps[k]! & GAP_COMMA) return true;
+  return false;
+}
+
+/** The first token of the sentence holding token `k` (its capital says nothing about a name). */
+function sentenceStart(doc: Doc, k: number): number {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ss[mid]!.to <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ss.length ? ss[lo]!.from : -1;
+}
+
+/**
+ * The identity of an English source from its mentions: named when one names it outright
+ * (the earlier "spokesman Josh Earnest" of a later "the spokesman"), else anonymous when one
+ * is, else vague when one is, else named.
+ */
+export function englishSourceIdentity(doc: Doc, mentions: readonly Mention[]): Identity {
+  let anonymous = false;
+  let vague = false;
+  let named = false;
+  for (const m of mentions) {
+    const r = englishMentionIdentity(doc, m);
+    if (r.byName) return 'named';
+    if (r.identity === 'anonymous') anonymous = true;
+    else if (r.identity === 'vague') vague = true;
+    else named = true;
+  }
+  if (anonymous) return 'anonymous';
+  if (vague && !named) return 'vague';
+  return vague ? 'vague' : 'named';
+}

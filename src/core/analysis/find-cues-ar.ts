@@ -1,0 +1,421 @@
+/**
+ * Arabic reporting cues and their frames (the Arabic half of find-cues). One pass over a
+ * sentence's tokens; every look-ahead and look-behind is bounded by a constant, so the pass
+ * stays linear.
+ *
+ * The frames read (lexicons/README.md, "Arabic cue frames", says how the lexicon drives them):
+ * - verb + subject + complementiser, with material between them: a prepositional phrase, an
+ *   addressee, a time word, a long subject ("قالت شرطة جدة على لسان متحدثها ... إنها",
+ *   "وأكد X لـ«الصحيفة» أمس، أن");
+ * - verb + preposition frames, adjacent or split by the subject ("أشار إلى أن",
+ *   "أشار المتحدث ... إلى أن", "دعا إلى", "أعرب X عن", "طالب بـ"): a verb listed only with its
+ *   preposition is a cue only with it ("عبر صفحتها" is "via", not "expressed");
+ * - content that is a verbal noun or noun phrase rather than an أن clause, for the cues of
+ *   kind `+noun` ("أكد العازمي اعتزامه ...", "أعلنت المقاومة سيطرتها ...");
+ * - speech after a colon without marks ("وقال الحجيري في تصريحات صحفية: ...");
+ * - subject before the verb ("وكانت مصادر مطلعة أكدت أن", "إلا أن خلية الأزمة أكدت").
+ * "According to" words (بحسب، وفق) attribute without introducing a quote (GUIDELINES).
+ */
+import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_PAREN, GAP_QUOTE, GAP_STOP, fitsAt, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
+import { type Candidate, type Phrase, type PhraseMatch } from './compile-lexicon';
+import type { Attribution } from './find-cues';
+import { attachAnonymity, genderOfMention, readArabicPhrase, type Mention } from './find-mentions';
+import type { Language } from './types';
+
+/** The parts of an Arabic cue kind: `verb+noun`, `participle+noun+thought`, `verb+strict`. */
+export interface ArabicKind {
+  /** `verb`, `participle`, `relay`, `told`... as in the lexicon before the first `+`. */
+  readonly base: string;
+  /** Content may be a verbal noun or noun phrase, not only an أن clause. */
+  readonly noun: boolean;
+  /** A cue only when content is found (the word has another, commoner sense: بين "between"). */
+  readonly strict: boolean;
+  /** What the content is: a belief or intention, or what a document shows. */
+  readonly type: 'speech' | 'thought' | 'evidence';
+}
+
+const KIND_CACHE = new Map<string, ArabicKind>();
+
+/** Reads a cue kind string into its parts. */
+export function arabicKind(kind: string | undefined): ArabicKind {
+  const key = kind ?? 'verb';
+  let k = KIND_CACHE.get(key);
+  if (!k) {
+    const parts = key.split('+');
+    const type = parts.includes('thought') ? 'thought' : parts.includes('evidence') ? 'evidence' : 'speech';
+    k = { base: parts[0] || 'verb', noun: parts.includes('noun'), strict: parts.includes('strict'), type };
+    KIND_CACHE.set(key, k);
+  }
+  return k;
+}
+
+/** The kind string an attribution carries (what quoteTypeOf reads). */
+function attributionKind(k: ArabicKind): string {
+  if (k.type === 'thought') return 'think';
+  if (k.type === 'evidence') return 'evidence';
+  return k.base;
+}
+
+const HARD_GAP = GAP_COMMA | GAP_COLON | GAP_STOP | GAP_DASH | GAP_PAREN;
+/** Tokens a cue looks ahead for its complementiser, preposition or colon. */
+const FRAME_WINDOW = 14;
+/** Tokens a subject before its verb may have. */
+const MAX_SUBJECT_BEFORE = 10;
+const MAX_CLAUSE = 150;
+
+/** A prepositional frame of a cue: its phrase (verb + preposition) and the preposition. */
+interface Frame {
+  readonly phrase: Phrase;
+  readonly prefix: string;
+  /** The preposition, normalised ("الي", "عن", "ب"); a one-letter one is a proclitic of the next word. */
+  readonly prep: string;
+}
+
+const NO_FRAMES: readonly Frame[] = [];
+
+/** The two-word cue phrases (verb + preposition) whose first word is token `k`. */
+function framesAt(doc: Doc, lang: Language, k: number): readonly Frame[] {
+  const cands = doc.matcher(lang).candidatesAt(doc.tokens, k);
+  let out: Frame[] | null = null;
+  for (let c = 0; c < cands.length; c++) {
+    const { phrase, prefix } = cands[c]!;
+    if (phrase.category !== 'cues' || phrase.words.length !== 2) continue;
+    (out ??= []).push({ phrase, prefix, prep: phrase.words[1]! });
+  }
+  return out ?? NO_FRAMES;
+}
+
+/** The longest full cue or "according to" phrase at `k` (as find-cues' cueAt), or null. */
+function fullCueAt(doc: Doc, s: Sentence, k: number): PhraseMatch | null {
+  const matcher = doc.matcher(s.language);
+  const cands = matcher.candidatesAt(doc.tokens, k);
+  let best: Candidate | null = null;
+  let bestTo = 0;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c]!;
+    const p = cand.phrase;
+    if (p.category !== 'cues' && p.category !== 'accordingTo') continue;
+    const to = k + p.words.length;
+    if (to > s.to || !fitsAt(doc, p, k)) continue;
+    if (!best || to > bestTo || (to === bestTo && p.category === 'accordingTo')) {
+      best = cand;
+      bestTo = to;
+    }
+  }
+  return best ? { phrase: best.phrase, from: k, to: bestTo, prefix: best.prefix } : null;
+}
+
+/** Whether token `k` could start a cue (a full one or the verb of a frame). */
+function startsCue(doc: Doc, s: Sentence, k: number): boolean {
+  if (k >= s.to || doc.tokens.q[k]! >= 0) return false;
+  return fullCueAt(doc, s, k) !== null || framesAt(doc, s.language, k).length > 0;
+}
+
+/** Whether token `k` is the proclitic preposition `prep` ("ب") glued to a word ("بضرورة"). */
+function hasCliticPrep(doc: Doc, k: number, prep: string): boolean {
+  const w = doc.tokens.w[k]!;
+  return prep.length === 1 && w.length >= 4 && w[0] === prep && doc.tokens.q[k]! < 0;
+}
+
+/** Whether an outlet or name introducer behind a لـ matches at token `i`: "لوكالة", "لفرانس24". */
+function startsAddressee(doc: Doc, lang: Language, i: number): boolean {
+  const cands = doc.matcher(lang).candidatesAt(doc.tokens, i);
+  for (let c = 0; c < cands.length; c++) {
+    const { phrase: p, prefix } = cands[c]!;
+    if (prefix.endsWith('ل') && (p.category === 'outlets' || p.category === 'nameIntroducers') && fitsAt(doc, p, i)) return true;
+  }
+  // "لـ«عكاظ»", "ل"الرياض"": a lone lam before a quoted name
+  return doc.tokens.w[i] === 'ل' && i + 1 < doc.tokens.length && doc.tokens.q[i + 1]! >= 0 && doc.quotes[doc.tokens.q[i + 1]!]!.isName;
+}
+
+function isComplementizer(doc: Doc, lang: Language, k: number): boolean {
+  return matchOf(doc, lang, k, 'complementizers') !== null;
+}
+
+/** Whether the word ends with a possessive pronoun ("سيطرتها", "إحباطهم"): a verbal noun with its owner. */
+function hasPossessive(w: string): boolean {
+  return w.length >= 5 && (w.endsWith('ها') || w.endsWith('هم') || w.endsWith('هما'));
+}
+
+/** Whether token `k` is a verbal noun that opens content (`npStops` of kind `content`: ضرورة، مقتل). */
+function isContentNoun(doc: Doc, lang: Language, k: number): boolean {
+  const m = matchOf(doc, lang, k, 'npStops');
+  return m !== null && m.phrase.kind === 'content' && m.prefix === '';
+}
+
+/**
+ * The end of a reported clause starting at token `from`: at a clause boundary, a colon, a
+ * comma before another cue or "according to", or a new cue glued to و/ف ("وأضاف"). A marked
+ * part inside is kept (the clause gets an indirect record, the marks a direct one).
+ */
+function clauseEnd(doc: Doc, s: Sentence, from: number): number {
+  const lang = s.language;
+  let k = from;
+  const limit = Math.min(s.to, from + MAX_CLAUSE);
+  for (; k < limit; k++) {
+    if (k === from) continue;
+    const g = doc.gaps[k]!;
+    if (g & GAP_COLON) break;
+    if (doc.tokens.q[k]! >= 0) continue;
+    if (matchOf(doc, lang, k, 'clauseBoundaries')) break;
+    if (g & GAP_COMMA && matchOf(doc, lang, k, 'accordingTo')) break;
+    if (g & GAP_COMMA || /^[وف]/.test(doc.tokens.w[k]!)) {
+      const c = fullCueAt(doc, s, k);
+      if (c && c.phrase.category === 'cues' && (g & GAP_COMMA || c.prefix.length > 0)) break;
+    }
+  }
+  return tokenEnd(doc, k - 1);
+}
+
+/** Content from token `from` (or `startOffset` inside it, after a proclitic), or null. */
+function contentFrom(doc: Doc, s: Sentence, from: number, startOffset = -1): { start: number; end: number } | null {
+  if (from >= s.to || inRealQuote(doc, from)) return null;
+  const end = clauseEnd(doc, s, from);
+  const start = startOffset >= 0 ? startOffset : doc.tokens.s[from]!;
+  if (end <= start) return null;
+  return { start, end };
+}
+
+function contentEndToken(doc: Doc, s: Sentence, end: number, from: number): number {
+  let k = from;
+  while (k < s.to && doc.tokens.e[k]! <= end) k++;
+  return k;
+}
+
+/** A copy of mention `m` cut before token `to`. */
+function cutMention(doc: Doc, m: Mention, to: number): Mention {
+  return { ...m, to, end: doc.tokens.e[to - 1]!, next: to, anonymous: false };
+}
+
+/**
+ * Where a subject read after a cue really ends: before a verbal noun with a possessive
+ * ("أعلنت المقاومة سيطرتها"), a content noun, or the cue's clitic preposition ("وأوضح الرائد
+ * بتواجد", preferring a word without the article: "مصدر بالاتحاد ... بتلقي").
+ */
+function subjectCut(doc: Doc, lang: Language, m: Mention, noun: boolean, frames: readonly Frame[]): number {
+  const toks = doc.tokens;
+  let cliticWithArticle = -1;
+  for (let t = m.from + 1; t < m.to; t++) {
+    const w = toks.w[t]!;
+    if (toks.q[t]! >= 0) continue;
+    for (const f of frames) {
+      if (!hasCliticPrep(doc, t, f.prep)) continue;
+      if (w.startsWith(f.prep + 'ال')) {
+        if (cliticWithArticle < 0) cliticWithArticle = t;
+      } else return t;
+    }
+    if (noun && (hasPossessive(w) || isContentNoun(doc, lang, t))) return t;
+  }
+  // a ب with the article is the frame only when it is the last word read ("يونس مخيون بالفتح")
+  return cliticWithArticle >= 0 && cliticWithArticle === m.to - 1 ? cliticWithArticle : -1;
+}
+
+/** Words that open a clause whose subject comes before its verb: كان، أن، إلا أن. */
+const SV_OPENERS: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا']);
+
+/**
+ * The subject before a cue with none after it: "وكانت مصادر مطلعة أكدت أن", "إلا أن خلية
+ * الأزمة ... أكدت أنه", "أمين المجلس عادل آل عمر بدوره أشار إلى أن". The phrase must open its
+ * clause: at the sentence's start, after a comma, after كان or a complementiser.
+ */
+function subjectBefore(doc: Doc, s: Sentence, k: number): Mention | null {
+  const lang = s.language;
+  const toks = doc.tokens;
+  let e = k;
+  while (e - 1 >= s.from && isWord(doc, lang, e - 1, 'cueAdjuncts') && !(doc.gaps[e]! & HARD_GAP)) e--;
+  if (e - 1 < s.from || doc.gaps[e]! & HARD_GAP || toks.q[e - 1]! >= 0) return null;
+  let b = e - 1;
+  while (b > s.from && e - b < MAX_SUBJECT_BEFORE && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE)) && toks.q[b - 1]! < 0) {
+    const w = toks.w[b - 1]!;
+    if (SV_OPENERS.has(w) || isComplementizer(doc, lang, b - 1) || isWord(doc, lang, b - 1, 'npStops') || isWord(doc, lang, b - 1, 'relativePronouns')) break;
+    if (startsCue(doc, s, b - 1)) return null;
+    b--;
+  }
+  const opened = b === s.from || doc.gaps[b]! & (GAP_COMMA | GAP_DASH) || SV_OPENERS.has(toks.w[b - 1]!) || isComplementizer(doc, lang, b - 1);
+  if (!opened || e - b >= MAX_SUBJECT_BEFORE) return null;
+  const m = readArabicPhrase(doc, s, b, { stopAtCoordination: false });
+  if (!m || m.to < e) return null;
+  if (m.to > e) return cutMention(doc, m, e);
+  return m;
+}
+
+/** What a look-ahead from a cue's subject found. */
+interface Found {
+  /** Content start token, and offset when it starts inside the token (after a proclitic). */
+  readonly token: number;
+  readonly offset: number;
+  /** A frame's preposition was found (a split frame is then complete). */
+  readonly frame: boolean;
+}
+
+/**
+ * Looks ahead from token `j` for what opens the content: a complementiser, one of the cue's
+ * frame prepositions, a colon. Skips prepositional phrases, an addressee, time words and
+ * commas; stops at a sentence end, a quote, another cue or a clause boundary.
+ */
+function lookAhead(doc: Doc, s: Sentence, j: number, frames: readonly Frame[]): Found | null {
+  const lang = s.language;
+  const toks = doc.tokens;
+  for (let t = j; t < s.to && t - j < FRAME_WINDOW; t++) {
+    const g = doc.gaps[t]!;
+    if (t > j && g & GAP_STOP) return null;
+    if (g & GAP_COLON) {
+      // "قال: ...", "قالت الكويت امس: إن ..."
+      const c = t < s.to && isComplementizer(doc, lang, t) ? t + 1 : t;
+      return { token: c, offset: -1, frame: false };
+    }
+    if (toks.q[t]! >= 0) return null;
+    if (isComplementizer(doc, lang, t)) return { token: t + 1, offset: -1, frame: false };
+    for (const f of frames) {
+      if (toks.w[t] === f.prep) {
+        const c = t + 1 < s.to && isComplementizer(doc, lang, t + 1) ? t + 2 : t + 1;
+        return { token: c, offset: -1, frame: true };
+      }
+      if (hasCliticPrep(doc, t, f.prep)) {
+        if (toks.w[t]!.length > 4 && isComplementizer(doc, lang, t)) return { token: t + 1, offset: -1, frame: true };
+        return { token: t, offset: toks.s[t]! + f.prep.length, frame: true };
+      }
+    }
+    if (t > j && (startsCue(doc, s, t) || matchOf(doc, lang, t, 'clauseBoundaries') || matchOf(doc, lang, t, 'relativePronouns'))) return null;
+  }
+  return null;
+}
+
+/** Finds the Arabic attributions of sentence `si`; `anonymous` are its unnamed sources. */
+export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readonly Mention[], out: Attribution[]): void {
+  const lang = s.language;
+  const toks = doc.tokens;
+  for (let k = s.from; k < s.to; k++) {
+    if (toks.q[k]! >= 0) continue;
+    let m = fullCueAt(doc, s, k);
+    const frames = framesAt(doc, lang, k);
+    let split = false;
+    if (!m) {
+      if (frames.length === 0) continue;
+      m = { phrase: frames[0]!.phrase, from: k, to: k + 1, prefix: frames[0]!.prefix };
+      split = true;
+    }
+    // "(طلب عدم ذكر اسمه)": an anonymity phrase, not a cue
+    if (matchOf(doc, lang, k, 'anonymity')) continue;
+    let j = m.to;
+    if (m.phrase.category === 'accordingTo') {
+      k = readAccordingTo(doc, si, s, k, m, out);
+      continue;
+    }
+    const kinds = arabicKind(m.phrase.kind);
+    const kind = kinds.base;
+    // an adjacent frame ("أشار إلى", "دعا إلى"): the content follows the preposition
+    const adjacent = !split && m.to - m.from === 2;
+    while (j < s.to && isWord(doc, lang, j, 'cueAdjuncts')) j++;
+    let subject: Mention | null = null;
+    let addressee: Mention | null = null;
+    let found: Found | null = null;
+    if (adjacent) found = { token: j < s.to && isComplementizer(doc, lang, j) ? j + 1 : j, offset: -1, frame: true };
+    else {
+      const clitic = frames.find((f) => j < s.to && hasCliticPrep(doc, j, f.prep));
+      if (clitic && !isComplementizer(doc, lang, j)) found = { token: j, offset: toks.s[j]! + clitic.prep.length, frame: true };
+    }
+    if (!found && kind !== 'participle' && j < s.to && !(doc.gaps[j]! & (GAP_COLON | GAP_STOP | GAP_COMMA)) && !startsAddressee(doc, lang, j) && !isComplementizer(doc, lang, j)) {
+      subject = readArabicPhrase(doc, s, j, { stopAtCoordination: false });
+      if (subject) {
+        const cut = subjectCut(doc, lang, subject, kinds.noun, frames);
+        if (cut > subject.from) subject = cutMention(doc, subject, cut);
+        attachAnonymity(doc, subject, s.to);
+        j = subject.next;
+      }
+    }
+    let relayed: Mention | null = null;
+    if (kind === 'relay' && j < s.to && toks.w[j]! === 'عن') {
+      // "ونقلت وكالة رويترز عن مصدر مطلع قوله إن ...": the outlet relays, the source speaks
+      relayed = readArabicPhrase(doc, s, j + 1, { stopAtCoordination: true });
+      if (relayed) {
+        attachAnonymity(doc, relayed, s.to);
+        j = relayed.next;
+        while (j < s.to && isWord(doc, lang, j, 'cueAdjuncts')) j++;
+      }
+    }
+    if (!subject && !relayed && kind !== 'participle') {
+      // subject-verb order: an unnamed source just before the cue, or a phrase opening the clause
+      subject = anonymous.find((a) => a.next === k) ?? subjectBefore(doc, s, k);
+    }
+    if (!found && j < s.to && startsAddressee(doc, lang, j) && !(doc.gaps[j]! & GAP_STOP)) {
+      addressee = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
+      if (addressee) {
+        const pre = doc.matcher(lang).matchAt(toks, j).find((x) => x.prefix.endsWith('ل'));
+        if (toks.w[j] === 'ل') addressee.start = toks.s[j + 1]!;
+        else addressee.start += pre ? pre.prefix.length : 1;
+        j = addressee.to;
+      }
+    }
+    if (!found && j < s.to) found = lookAhead(doc, s, j, frames);
+    if (split && !(found && found.frame)) continue; // a verb listed only with its preposition
+    if (!found && kinds.noun && j < s.to && !(doc.gaps[j]! & (GAP_STOP | GAP_COLON)) && toks.q[j]! < 0) {
+      // a verbal noun or noun phrase as the content: "أكد العازمي اعتزامه", "أكدت المصادر، مقتل 8"
+      const w = toks.w[j]!;
+      const opens =
+        kind === 'participle'
+          ? !isWord(doc, lang, j, 'npStops') || isContentNoun(doc, lang, j)
+          : hasPossessive(w) || isContentNoun(doc, lang, j) || (doc.gaps[j]! & GAP_COMMA && subject !== null);
+      if (opens && !startsCue(doc, s, j) && !matchOf(doc, lang, j, 'clauseBoundaries') && !isWord(doc, lang, j, 'relativePronouns') && !isWord(doc, lang, j, 'cueAdjuncts')) {
+        found = { token: j, offset: -1, frame: false };
+      }
+    }
+    const content = found ? contentFrom(doc, s, found.token, found.offset) : null;
+    if (kinds.strict && !content) continue;
+    if (subject && !subject.gender) {
+      const g = m.phrase.gender ?? genderOfMention(doc, subject);
+      if (g) subject.gender = g;
+    }
+    out.push({
+      sentence: si,
+      cueFrom: k,
+      cueTo: m.to,
+      kind: attributionKind(kinds),
+      ...(m.phrase.gender ? { gender: m.phrase.gender } : {}),
+      subjects: relayed ? (subject ? [relayed, subject] : [relayed]) : subject ? [subject] : [],
+      ref: subject || relayed ? 'subject' : kind === 'participle' ? 'participle' : 'zero',
+      addressee,
+      content,
+      speaker: -1,
+    });
+    k = Math.max(k, (content ? contentEndToken(doc, s, content.end, k) : j) - 1);
+  }
+}
+
+/**
+ * "بحسب بيان نشرته ...", "وفق ما أعلن الكرملين وقوات حفتر": the sources after an
+ * "according to" word, with no quote (GUIDELINES). A weak one (وفق, kind `weak`) needs a
+ * source word in its phrase ("وفق الاتفاقية المبرمة" names no source). Returns the last token read.
+ */
+function readAccordingTo(doc: Doc, si: number, s: Sentence, k: number, m: PhraseMatch, out: Attribution[]): number {
+  const lang = s.language;
+  const toks = doc.tokens;
+  let j = m.to;
+  if (toks.w[j] === 'ما') j++;
+  const inner = j < s.to ? matchOf(doc, lang, j, 'cues') : null;
+  if (inner) j = inner.to;
+  const subjects: Mention[] = [];
+  let np = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
+  while (np && subjects.length < 4) {
+    subjects.push(np);
+    const n = np.to;
+    if (n < s.to && !(doc.gaps[n]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && toks.w[n]![0] === 'و' && toks.q[n]! < 0) {
+      np = readArabicPhrase(doc, s, n, { stopAtCoordination: true });
+      if (np) np.start += 1; // the conjunction و is not part of the name
+    } else np = null;
+  }
+  if (subjects.length === 0) return k;
+  const last = subjects[subjects.length - 1]!;
+  if (!inner && m.phrase.kind === 'weak' && !subjects.some((x) => namesSource(doc, lang, x))) return last.to - 1;
+  out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: 'according', subjects, ref: 'subject', addressee: null, content: null, speaker: -1 });
+  return last.to - 1;
+}
+
+/** Whether a phrase holds a source word: a role, an unnamed source, a collective, an outlet, a report. */
+function namesSource(doc: Doc, lang: Language, m: Mention): boolean {
+  for (let t = m.from; t < m.to; t++) {
+    if (doc.tokens.q[t]! >= 0) return true;
+    for (const c of ['roles', 'anonymousSources', 'vague', 'outlets', 'reportNouns', 'nameIntroducers'] as const) if (matchOf(doc, lang, t, c)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,69 @@
+/**
+ * Which of the engine's findings are drawn: those no annotation covers (a finding that an
+ * annotation of the same kind covers, on overlapping words, is drawn once, as the annotation),
+ * of the kinds the settings leave on. Pure (no `vscode` import), so it is tested in plain Node.
+ */
+import type { Analysis } from '../../core/analysis/types';
+import type { AnnotationKind } from '../../core/sidecar';
+
+/** What coverage needs of an annotation: its kind and where it is now (`null`: an orphan, covers nothing). */
+export interface CoveringAnnotation {
+  readonly kind: AnnotationKind;
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
+/** Which finding kinds are shown (`newsAnnotator.findings.*` and the Toggle Automatic Findings switch). */
+export interface FindingSwitches {
+  /** `false` after Toggle Automatic Findings: no finding at all is drawn. */
+  readonly all: boolean;
+  readonly sources: boolean;
+  readonly quotes: boolean;
+  readonly claims: boolean;
+}
+
+/** Every kind on. */
+export const ALL_FINDINGS: FindingSwitches = { all: true, sources: true, quotes: true, claims: true };
+
+/** Half-open ranges `[a, b)` and `[c, d)` share at least one code unit. */
+function overlaps(a: number, b: number, c: number, d: number): boolean {
+  return a < d && c < b;
+}
+
+/**
+ * `analysis` without the findings that an annotation of the same kind covers: a quote finding
+ * overlapping a `quote` annotation, a claim overlapping a `claim`, a source mention
+ * overlapping a `source` annotation (a source with no mention left is dropped). `note`
+ * annotations and orphans cover nothing. Ids are kept, so a quote may name a speaker that is no
+ * longer in `sources` (look speakers up in the full analysis). O(findings × annotations of the
+ * kind); returns `analysis` itself when there is no annotation.
+ */
+export function uncoveredFindings(analysis: Analysis, annotations: readonly CoveringAnnotation[]): Analysis {
+  const placed = annotations.filter((a): a is CoveringAnnotation & { start: number; end: number } => a.start !== null && a.end !== null);
+  if (placed.length === 0) return analysis;
+  const of = (kind: AnnotationKind) => placed.filter((a) => a.kind === kind);
+  const sources = of('source');
+  const quotes = of('quote');
+  const claims = of('claim');
+  const covered = (xs: readonly { start: number; end: number }[], s: number, e: number): boolean =>
+    xs.some((a) => overlaps(s, Math.max(e, s + 1), a.start, Math.max(a.end, a.start + 1)));
+  return {
+    ...analysis,
+    sources: analysis.sources
+      .map((s) => ({ ...s, mentions: s.mentions.filter((m) => !covered(sources, m.start, m.end)) }))
+      .filter((s) => s.mentions.length > 0),
+    quotes: analysis.quotes.filter((q) => !covered(quotes, q.start, q.end)),
+    claims: analysis.claims.filter((c) => !covered(claims, c.start, c.end)),
+  };
+}
+
+/** `analysis` with the kinds `switches` turn off emptied (paragraphs and language kept). */
+export function switchFindings(analysis: Analysis, switches: FindingSwitches): Analysis {
+  if (switches.all && switches.sources && switches.quotes && switches.claims) return analysis;
+  return {
+    ...analysis,
+    sources: switches.all && switches.sources ? analysis.sources : [],
+    quotes: switches.all && switches.quotes ? analysis.quotes : [],
+    claims: switches.all && switches.claims ? analysis.claims : [],
+  };
+}

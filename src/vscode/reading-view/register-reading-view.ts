@@ -1,0 +1,96 @@
+/**
+ * The reading view feature: the **Open Reading View** command (palette and the editor title
+ * bar), one view per article, and the serializer that restores the views after a reload.
+ */
+import * as vscode from 'vscode';
+import type { ArticleRegistry } from '../article/article-state-types';
+import type { Log } from '../log';
+import type { ViewProbe } from './reading-view-messages';
+import { READING_VIEW_TYPE, ReadingView, readingViewOptions, readingViewTitle, type ReadingViewSavedState } from './reading-view-panel';
+
+/** The command id. */
+export const OPEN_READING_VIEW_COMMAND = 'newsAnnotator.openReadingView';
+
+/** What the VS Code suite gets of a reading view (through `NewsAnnotatorApi.readingViewFor`). */
+export interface ReadingViewHandle {
+  readonly panel: vscode.WebviewPanel;
+  /** Asks the webview a question about its DOM and waits for the answer (10 s at most). */
+  request(probe: ViewProbe): Promise<unknown>;
+  /** Settles when the webview shows the article as its state has it now. */
+  whenRendered(): Promise<void>;
+}
+
+/** What `registerReadingView` returns to `activate()`. */
+export interface ReadingViews {
+  /** The open reading view of the article at `uri`, if any. */
+  viewFor(uri: vscode.Uri): ReadingViewHandle | undefined;
+}
+
+/** Registers the command and the serializer; the views are disposed with `context.subscriptions`. */
+export function registerReadingView(context: vscode.ExtensionContext, deps: { registry: ArticleRegistry; log: Log }): ReadingViews {
+  const { registry, log } = deps;
+  const views = new Map<string, ReadingView>();
+  const viewDeps = { registry, log, extensionUri: context.extensionUri };
+
+  const adopt = (panel: vscode.WebviewPanel, uri: vscode.Uri): ReadingView => {
+    const view = new ReadingView(panel, uri, viewDeps);
+    const key = uri.toString();
+    views.get(key)?.dispose();
+    views.set(key, view);
+    view.onDidDispose(() => {
+      if (views.get(key) === view) views.delete(key);
+    });
+    return view;
+  };
+
+  const open = async (arg?: unknown): Promise<ReadingViewHandle | undefined> => {
+    const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+    if (!uri) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a news article first, then its reading view.'));
+      return undefined;
+    }
+    const document = await vscode.workspace.openTextDocument(uri);
+    if (!registry.open(document)) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a news article.', vscode.workspace.asRelativePath(uri)));
+      return undefined;
+    }
+    const existing = views.get(uri.toString());
+    if (existing) {
+      existing.panel.reveal(undefined, true);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      READING_VIEW_TYPE,
+      readingViewTitle(uri),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      readingViewOptions(context.extensionUri),
+    );
+    return adopt(panel, uri);
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(OPEN_READING_VIEW_COMMAND, open),
+    vscode.window.registerWebviewPanelSerializer(READING_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, saved: unknown): Promise<void> {
+        const uriText = typeof saved === 'object' && saved !== null ? (saved as Partial<ReadingViewSavedState>).uri : undefined;
+        if (typeof uriText !== 'string') {
+          log.error(`reading view: cannot restore a view without its article (state ${JSON.stringify(saved)}); closing it`);
+          panel.dispose();
+          return;
+        }
+        const uri = vscode.Uri.parse(uriText, true);
+        try {
+          const document = await vscode.workspace.openTextDocument(uri);
+          if (!registry.open(document)) throw new Error('no longer an article');
+        } catch (err) {
+          log.error(`reading view: cannot restore the view of ${uriText}; closing it`, err);
+          panel.dispose();
+          return;
+        }
+        adopt(panel, uri);
+      },
+    }),
+    { dispose: () => [...views.values()].forEach((v) => v.dispose()) },
+  );
+  return { viewFor: (uri) => views.get(uri.toString()) };
+}
