@@ -3,19 +3,23 @@
  * Each section lives in its own file and returns plain data.
  */
 import { benchAnalysis } from './analysis.bench';
+import { benchReport } from './report.bench';
 import { benchAnchoring } from './anchoring.bench';
 import { benchSidecar } from './sidecar.bench';
 import { benchGrammar } from './grammar.bench';
 import { benchKeystroke } from './keystroke.bench';
+import { benchEngineVsTextMate } from './engine-vs-textmate.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   const sections: Record<string, () => Promise<unknown> | unknown> = {
+    report: benchReport,
     analysis: benchAnalysis,
     anchoring: benchAnchoring,
     sidecar: benchSidecar,
     grammar: benchGrammar,
     keystroke: benchKeystroke,
+    'engine-vs-textmate': benchEngineVsTextMate,
   };
   const result: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
   for (const [name, run] of Object.entries(sections)) {

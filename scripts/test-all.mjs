@@ -5,7 +5,7 @@
 // the exit code is non-zero if anything failed.
 import { spawn } from 'node:child_process';
 
-const STEPS = ['typecheck', 'lint', 'test:unit', 'test:vscode'];
+const STEPS = ['typecheck', 'lint', 'test:unit', 'test:browser', 'test:vscode'];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** Runs `npm run <step>`, echoing its output, and returns its exit code and the counts it printed. */

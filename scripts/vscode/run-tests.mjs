@@ -123,6 +123,27 @@ async function main() {
     // codeAutomationLog and the suite's end through codeAutomationExit.
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = util.format(...args);
+      // `__CONTEXTMENU__ NAME [ITEM]`: right-click the active editor (the extension host cannot
+      // open a context menu), hover ITEM to open its submenu, save NAME.png, close the menu.
+      const menu = /__CONTEXTMENU__ ([\w.-]+)(?: (.+))?/.exec(line);
+      if (menu) {
+        const file = path.join(SCREENSHOT_DIR, `${menu[1]}.png`);
+        shots = shots.then(async () => {
+          const lines = page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+          const box = await lines.boundingBox();
+          if (!box) throw new Error('no editor to right-click');
+          await page.mouse.click(box.x + box.width / 2, box.y + 30, { button: 'right' });
+          await delay(800);
+          if (menu[2]) {
+            await page.locator('.context-view .action-item', { hasText: menu[2].trim() }).first().hover();
+            await delay(1000);
+          }
+          await page.screenshot({ path: file });
+          await page.keyboard.press('Escape');
+          await page.keyboard.press('Escape');
+        }).then(() => say(`screenshot ${path.relative(ROOT, file)} (context menu)`));
+        return;
+      }
       const shot = /__SCREENSHOT__ ([\w.-]+)/.exec(line);
       if (shot) {
         const file = path.join(SCREENSHOT_DIR, `${shot[1]}.png`);

@@ -6,16 +6,22 @@
  */
 import { runAnalyze } from './analyze-command';
 import { runCheck } from './check-command';
+import { runReport } from './report-command';
 
 /** What a sub-command needs from its environment. */
 export interface CliIo {
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
+  /** Whether stderr is a terminal (progress lines are shown only there). */
+  readonly stderrIsTTY?: boolean;
+  /** Replaces the progress line on stderr (`''` clears it); only called when `stderrIsTTY`. */
+  readonly progress?: (line: string) => void;
 }
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   analyze: runAnalyze,
   check: runCheck,
+  report: runReport,
 };
 
 const USAGE = `usage: news-annotator <command> [options]
@@ -25,6 +31,8 @@ commands:
       find claims, sources and quotes in articles
   check SIDECAR_OR_ARTICLE... [--format json|text] [--fix]
       re-anchor a sidecar's annotations against its article
+  report PATH... --format md|html|csv|jsonld|brat [--out FILE|DIR] [--include-findings]
+      an annotation report on articles, sidecars or folders
 `;
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
@@ -52,6 +60,8 @@ if (require.main === module) {
   main(process.argv.slice(2), {
     stdout: (l) => process.stdout.write(l + '\n'),
     stderr: (l) => process.stderr.write(l + '\n'),
+    stderrIsTTY: process.stderr.isTTY === true,
+    progress: (l) => process.stderr.write(`\r\x1b[K${l}`),
   }).then(
     (code) => {
       process.exitCode = code;

@@ -9,8 +9,16 @@ import { registerArticleCommands } from './article/register-article-commands';
 import { registerDecorations, type DecorationSnapshot } from './decorations/register-decorations';
 import { registerDiagnostics } from './diagnostics/register-diagnostics';
 import { registerHovers } from './hovers/register-hovers';
+import { registerCodeActions } from './code-actions/register-code-actions';
+import { registerAnnotationCommands } from './commands/register-annotation-commands';
+import { registerComments, type NoteThreads } from './comments/register-comments';
 import { createLog } from './log';
 import { registerCommands } from './register-commands';
+import { registerReadingView, type ReadingViewHandle } from './reading-view/register-reading-view';
+import { registerExportReport } from './reports/register-export-report';
+import type { SourcesNode } from './views/sources-nodes';
+import { registerViews } from './views/register-views';
+import { registerOpenSample } from './walkthrough/open-sample';
 
 /** What `activate()` returns: `vscode.extensions.getExtension('news-annotator.news-annotator').exports`. */
 export interface NewsAnnotatorApi {
@@ -18,6 +26,18 @@ export interface NewsAnnotatorApi {
   decorationsFor(uri: vscode.Uri): DecorationSnapshot | undefined;
   /** One state per open article (analysis, tracked annotations, sidecar status). */
   readonly articles: ArticleRegistry;
+  /** The comment threads of notes (annotation id, range, comments), per article. */
+  readonly notes: NoteThreads;
+  /** The open reading view of `uri`'s article (ask its webview about its DOM); `undefined` when none is open. */
+  readingViewFor(uri: vscode.Uri): ReadingViewHandle | undefined;
+  /** The Sources view's tree for `uri`'s article (current filter applied), as plain data; `undefined` when it is not an open article. */
+  sourcesTree(uri: vscode.Uri): readonly SourcesNode[] | undefined;
+  /** The Sources view now: visible, its description (the filter in words), the filter. */
+  sourcesView(): { readonly visible: boolean; readonly description: string; readonly filter: object };
+  /** The sourcing status bar item's text (`$(eye-closed) 8/11 quotes anonymous`) and tooltip; `undefined` while hidden. */
+  sourcingStatus(): { readonly text: string; readonly tooltip: string } | undefined;
+  /** Reveals node `id` of the Sources view (current article), selected and focused; `false` when absent. */
+  revealInSources(id: string): Promise<boolean>;
 }
 
 /** Called by VS Code when an activation event fires (an article opens; a workspace holds sidecars). */
@@ -31,9 +51,28 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   registerHovers(context, registry);
   registerArticleCommands(context, registry, log);
   registerCommands(context, { registry, log });
+  const annotationDeps = registerAnnotationCommands(context, registry, log);
+  const notes = registerComments(context, annotationDeps);
+  registerCodeActions(context, annotationDeps);
+  const views = registerViews(context, { registry, log });
+  registerOpenSample(context, log);
+  const readingViews = registerReadingView(context, { registry, log });
+  registerExportReport(context, { log });
 
   log.info(`activated (VS Code ${vscode.version})`);
-  return { decorationsFor: (uri) => ledger.decorationsFor(uri), articles: registry };
+  return {
+    decorationsFor: (uri) => ledger.decorationsFor(uri),
+    articles: registry,
+    notes,
+    readingViewFor: (uri) => readingViews.viewFor(uri),
+    sourcesTree: (uri) => views.sources.treeOf(uri),
+    sourcesView: () => ({ visible: views.sources.visible, description: views.sources.description, filter: views.sources.filter }),
+    sourcingStatus: () => {
+      const { text, tooltip } = views.statusBar;
+      return text === undefined || tooltip === undefined ? undefined : { text, tooltip };
+    },
+    revealInSources: (id) => views.sources.reveal(id),
+  };
 }
 
 /** Called by VS Code on shutdown; everything is disposed through `context.subscriptions`. */

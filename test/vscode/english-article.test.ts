@@ -33,10 +33,10 @@ suite('English article', () => {
     assert.equal(unopened.speaker, official.id, 'spoken by the anonymous official');
 
     // What the user sees: the official's quote in the anonymous look, Peskov's in the direct one.
-    assert.ok(offsetsOf(document, shown['quote-anonymous']).some(([s, e]) => s === unopened.start && e === unopened.end));
-    assert.ok(offsetsOf(document, shown['quote-direct']).some(([s, e]) => s === demands.start && e === demands.end));
+    assert.ok(offsetsOf(document, shown.findings['quote-anonymous']).some(([s, e]) => s === unopened.start && e === unopened.end));
+    assert.ok(offsetsOf(document, shown.findings['quote-direct']).some(([s, e]) => s === demands.start && e === demands.end));
     const allMentions = analysis.sources.flatMap((s) => s.mentions).map((m): [number, number] => [m.start, m.end]);
-    const decorated = [...shown['source-named'], ...shown['source-vague'], ...shown['source-anonymous']];
+    const decorated = [...shown.findings['source-named'], ...shown.findings['source-vague'], ...shown.findings['source-anonymous']];
     const sort = (xs: [number, number][]) => xs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     assert.deepEqual(sort(offsetsOf(document, decorated)), sort(allMentions));
   });

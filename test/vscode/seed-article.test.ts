@@ -42,17 +42,17 @@ suite('seed article (Arabic)', () => {
     const quotes = (pick: (q: Analysis['quotes'][number]) => boolean) => spans(analysis.quotes.filter(pick));
     const isAnonymous = (q: Analysis['quotes'][number]) => q.speaker !== null && anonymousIds.has(q.speaker);
 
-    assert.deepEqual(offsetsOf(document, shown['source-named']), byIdentity('named'));
-    assert.deepEqual(offsetsOf(document, shown['source-vague']), byIdentity('vague'));
-    assert.deepEqual(offsetsOf(document, shown['source-anonymous']), byIdentity('anonymous'));
-    assert.deepEqual(offsetsOf(document, shown['quote-anonymous']), quotes(isAnonymous));
-    assert.deepEqual(offsetsOf(document, shown['quote-direct']), quotes((q) => q.direct && !isAnonymous(q)));
-    assert.deepEqual(offsetsOf(document, shown['quote-indirect']), quotes((q) => !q.direct && !isAnonymous(q)));
-    assert.deepEqual(offsetsOf(document, shown.claim), spans(analysis.claims));
-    assert.ok(shown['quote-anonymous'].length > 0, 'the specialist’s quotes stand out as anonymous');
+    assert.deepEqual(offsetsOf(document, shown.findings['source-named']), byIdentity('named'));
+    assert.deepEqual(offsetsOf(document, shown.findings['source-vague']), byIdentity('vague'));
+    assert.deepEqual(offsetsOf(document, shown.findings['source-anonymous']), byIdentity('anonymous'));
+    assert.deepEqual(offsetsOf(document, shown.findings['quote-anonymous']), quotes(isAnonymous));
+    assert.deepEqual(offsetsOf(document, shown.findings['quote-direct']), quotes((q) => q.direct && !isAnonymous(q)));
+    assert.deepEqual(offsetsOf(document, shown.findings['quote-indirect']), quotes((q) => !q.direct && !isAnonymous(q)));
+    assert.deepEqual(offsetsOf(document, shown.findings.claim), spans(analysis.claims));
+    assert.ok(shown.findings['quote-anonymous'].length > 0, 'the specialist’s quotes stand out as anonymous');
     // One badge at the end of each paragraph quoting the specialist (paragraphs 9, 13 and 17).
-    assert.deepEqual(shown['anonymous-badge'].map((r) => r.start.line), [8, 12, 16]);
-    for (const r of shown['anonymous-badge']) assert.equal(r.end.character, document.lineAt(r.end.line).text.length, 'at the line end');
+    assert.deepEqual(shown.badges.map((r) => r.start.line), [8, 12, 16]);
+    for (const r of shown.badges) assert.equal(r.end.character, document.lineAt(r.end.line).text.length, 'at the line end');
     // positionAt round trip: the range text is the core's span text.
     const first = analysis.quotes[0];
     assert.ok(first);
@@ -63,17 +63,17 @@ suite('seed article (Arabic)', () => {
     const editor = await openArticle(SEED);
     const document = editor.document;
     const api = await activeApi();
-    const before = offsetsOf(document, (await decorationsOf(api, document.uri))['source-named']);
+    const before = offsetsOf(document, (await decorationsOf(api, document.uri)).findings['source-named']);
     const inserted = 'سطر جديد\n';
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), inserted)));
     try {
       const shift = inserted.length;
       const expected = before.map(([s, e]) => [s + shift, e + shift]);
       const deadline = Date.now() + 5_000;
-      let now = offsetsOf(document, api.decorationsFor(document.uri)?.['source-named'] ?? []);
+      let now = offsetsOf(document, api.decorationsFor(document.uri)?.findings['source-named'] ?? []);
       while (JSON.stringify(now) !== JSON.stringify(expected) && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 100));
-        now = offsetsOf(document, api.decorationsFor(document.uri)?.['source-named'] ?? []);
+        now = offsetsOf(document, api.decorationsFor(document.uri)?.findings['source-named'] ?? []);
       }
       assert.deepEqual(now, expected, 'named sources moved by the inserted line');
     } finally {

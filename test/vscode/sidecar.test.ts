@@ -9,7 +9,7 @@ import { analyze } from '../../src/core/analysis';
 import { fromAnalysis, stringifySidecar } from '../../src/core/sidecar';
 import type { Sidecar } from '../../src/core/sidecar/types';
 import { sidecarPathFor } from '../../src/io/sidecar-path';
-import type { SidecarReport } from '../../src/vscode/article-sidecar';
+import type { SidecarReport } from '../../src/vscode/register-commands';
 import { openArticle, waitFor } from './vscode-helpers';
 
 const SEED = 'haftar-moscow.ar.txt';

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/vscode/extension';
-import type { DecorationSnapshot } from '../../src/vscode/register-decorations';
+import type { DecorationSnapshot } from '../../src/vscode/decorations/register-decorations';
 
 /** `publisher.name` from package.json. */
 export const EXTENSION_ID = 'news-annotator.news-annotator';

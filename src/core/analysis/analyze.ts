@@ -16,6 +16,8 @@ import { findClaims } from './find-claims';
 import { findDirectQuotes } from './find-direct-quotes';
 import { englishSourceIdentity } from './english-identity';
 import { findArabicAnonymous, readLeadingPhrase, type Mention } from './find-mentions';
+import { findHeadlineSpeech, findStatementHolders, reviveReportedQuotes } from './arabic-speech';
+import { findOutletSources } from './outlet-sources';
 import { lexiconFromData, type Lexicon } from './lexicon';
 import { linkSpeakers, type SourceDraft } from './link-speakers';
 import { splitParagraphs } from './split-paragraphs';
@@ -171,11 +173,23 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
     findAttributions(doc, si, anonymous, attributions);
     latent.push(s.language === 'ar' || s.dateline ? null : readLeadingPhrase(doc, s));
   }
-  standalone.push(...findOutletMentions(doc, attributions));
+  reviveReportedQuotes(doc, attributions);
+  findArabicHeadlineSpeech(doc, attributions);
+  standalone.push(...findOutletSources(doc, attributions));
+  standalone.push(...findStatementHolders(doc));
   const linked = linkSpeakers(doc, attributions, standalone, latent);
   const claims = findClaims(doc, attributions, linked.quoteSpeakers);
 
   return buildAnalysis(text, norm, doc, paraRanges, paraLangs, weighted, attributions, linked.sources, linked.quoteSpeakers, claims);
+}
+
+/** Arabic headline speech ("الحمراني: ..."), merged into the attributions in text order. */
+function findArabicHeadlineSpeech(doc: Doc, attributions: Attribution[]): void {
+  const found: Attribution[] = [];
+  findHeadlineSpeech(doc, attributions, found);
+  if (found.length === 0) return;
+  attributions.push(...found);
+  attributions.sort((a, b) => a.sentence - b.sentence || a.cueFrom - b.cueFrom);
 }
 
 /** Quoted names and terms: after "لـ"/"وكالة"/"so-called", or short with no punctuation inside. */
@@ -198,37 +212,10 @@ function classifyNames(doc: Doc): void {
   }
 }
 
-const OUTLET_BIT = categoryBit('outlets');
 const ANONYMOUS_SOURCE_BIT = categoryBit('anonymousSources');
 const VAGUE_BIT = categoryBit('vague');
 const NAME_INTRODUCER_BIT = categoryBit('nameIntroducers');
 const CLAUSE_BOUNDARY_BIT = categoryBit('clauseBoundaries');
-
-/** Arabic outlet names anywhere outside quotes ("في تقرير لفرانس24"), when the lexicon counts them. */
-function findOutletMentions(doc: Doc, attributions: readonly Attribution[]): Mention[] {
-  const out: Mention[] = [];
-  if (!doc.sentences.some((s) => doc.matcher(s.language).addresseeOutletsAreSources)) return out;
-  // Tokens already inside a subject or addressee mention.
-  const taken = new Uint8Array(doc.tokens.length);
-  for (const a of attributions) {
-    for (const m of a.subjects) taken.fill(1, m.from, m.to);
-    if (a.addressee) taken.fill(1, a.addressee.from, a.addressee.to);
-  }
-  for (const s of doc.sentences) {
-    const matcher = doc.matcher(s.language);
-    if (!matcher.addresseeOutletsAreSources) continue;
-    for (let k = s.from; k < s.to; k++) {
-      const tq = doc.tokens.q[k]!;
-      if (taken[k] === 1 || (tq >= 0 && !doc.quotes[tq]!.isName)) continue;
-      if ((matcher.maskAt(doc.tokens, k) & OUTLET_BIT) === 0) continue;
-      const m = matcher.matchAt(doc.tokens, k).find((x) => x.phrase.category === 'outlets');
-      if (!m) continue;
-      out.push({ start: doc.tokens.s[k]! + m.prefix.length, end: doc.tokens.e[m.to - 1]!, from: k, to: m.to, language: s.language, anonymous: false, latent: false, next: m.to });
-      k = m.to - 1;
-    }
-  }
-  return out;
-}
 
 function span(text: string, norm: NormalizedText, start: number, end: number): Span {
   const r = toRawRange(norm, start, end);
@@ -320,7 +307,7 @@ function buildAnalysis(
     const q = doc.quotes[qi]!;
     if (q.isName) continue;
     const speaker = sid(quoteSpeakers[qi]!);
-    for (const [s, e] of splitArabicQuote(doc, q)) drafts2.push({ start: s, end: e, direct: true, speaker });
+    for (const [s, e] of splitArabicQuote(doc, q)) drafts2.push({ start: s, end: e, direct: true, speaker, type: 'speech' });
   }
   const directCount = drafts2.length;
   for (const a of attributions) {

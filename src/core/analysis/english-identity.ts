@@ -42,7 +42,8 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   while (end < m.to) {
     if (doc.gaps[end]! & (GAP_COMMA | GAP_DASH | GAP_PAREN | GAP_COLON)) break;
     const bits = matcher.hasMaskAt(toks, end);
-    if (bits & (NP_STOP_BIT | NP_PREPOSITION_BIT | RELATIVE_BIT)) break;
+    const w = toks.w[end]!;
+    if (bits & (NP_STOP_BIT | NP_PREPOSITION_BIT | RELATIVE_BIT) && w !== 'and' && w !== 'or') break;
     end++;
   }
   const head = end - 1;
@@ -62,11 +63,20 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   if (toks.cap[head] === 1 && (headBits & LIST_BITS) === 0) return { identity: 'named', byName: true };
   if (first === 'the' && headBits & VAGUE_BIT && !(headBits & ANONYMOUS_BIT)) return { identity: 'named', byName: false }; // "the researchers": a group named before
   const quantified = head > m.from && (matcher.hasMaskAt(toks, m.from) & VAGUE_BIT) !== 0; // "some officials", "many Democrats"
-  if (headBits & VAGUE_BIT) return { identity: 'vague', byName: false };
+  if (headBits & VAGUE_BIT || endsVaguePhrase(doc, m, end)) return { identity: 'vague', byName: false };
   if (headBits & ANONYMOUS_BIT) return { identity: quantified && first !== 'some' && first !== 'several' ? 'vague' : 'anonymous', byName: false };
   // "a Washington-based developer", "one questioner": an unnamed person by a person's role
   if (head > m.from && INDEFINITE.test(first) && isPersonRole(doc, m, head)) return { identity: 'anonymous', byName: false };
   return { identity: 'named', byName: false };
+}
+
+/** Whether a vague phrase of several words ends the core: "aid agencies", "media reports". */
+function endsVaguePhrase(doc: Doc, m: Mention, end: number): boolean {
+  for (let k = m.from; k < end - 1; k++) {
+    const v = matchOf(doc, m.language, k, 'vague');
+    if (v && v.to === end) return true;
+  }
+  return false;
 }
 
 function isPersonRole(doc: Doc, m: Mention, k: number): boolean {

@@ -17,7 +17,7 @@
  * "According to" words (بحسب، وفق) attribute without introducing a quote (GUIDELINES).
  */
 import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_PAREN, GAP_QUOTE, GAP_STOP, fitsAt, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
-import { type Candidate, type Phrase, type PhraseMatch } from './compile-lexicon';
+import { categoryBit, type Candidate, type Phrase, type PhraseMatch } from './compile-lexicon';
 import type { Attribution } from './find-cues';
 import { attachAnonymity, genderOfMention, readArabicPhrase, type Mention } from './find-mentions';
 import type { Language } from './types';
@@ -60,8 +60,22 @@ const HARD_GAP = GAP_COMMA | GAP_COLON | GAP_STOP | GAP_DASH | GAP_PAREN;
 /** Tokens a cue looks ahead for its complementiser, preposition or colon. */
 const FRAME_WINDOW = 14;
 /** Tokens a subject before its verb may have. */
-const MAX_SUBJECT_BEFORE = 10;
+const MAX_SUBJECT_BEFORE = 14;
 const MAX_CLAUSE = 150;
+
+/** Demonstratives a cue may take as its object before the subject: "أوضح ذلك". */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه']);
+
+/** "إلى" as normalised: after a relay verb it means "carried to". */
+const TO_WORDS: ReadonlySet<string> = new Set(['الي', 'للي']);
+
+/** Negation particles of the present and future: "لا ينفي", "لن يقول". */
+const NEGATIONS: ReadonlySet<string> = new Set(['لا', 'لن']);
+
+/** A و-word that is a relative adjective ("واسرائيلية", "والعربي"): ends in ي, يه, يون, يين. */
+function isNisba(w: string): boolean {
+  return w.length >= 5 && (w.endsWith('يه') || w.endsWith('يون') || w.endsWith('يين') || (w.endsWith('ي') && !w.startsWith('وال')));
+}
 
 /** A prepositional frame of a cue: its phrase (verb + preposition) and the preposition. */
 interface Frame {
@@ -72,10 +86,14 @@ interface Frame {
 }
 
 const NO_FRAMES: readonly Frame[] = [];
+const CUES_BIT = categoryBit('cues');
+const CUE_BITS = CUES_BIT | categoryBit('accordingTo');
 
 /** The two-word cue phrases (verb + preposition) whose first word is token `k`. */
 function framesAt(doc: Doc, lang: Language, k: number): readonly Frame[] {
-  const cands = doc.matcher(lang).candidatesAt(doc.tokens, k);
+  const matcher = doc.matcher(lang);
+  if ((matcher.maskAt(doc.tokens, k) & CUES_BIT) === 0) return NO_FRAMES;
+  const cands = matcher.candidatesAt(doc.tokens, k);
   let out: Frame[] | null = null;
   for (let c = 0; c < cands.length; c++) {
     const { phrase, prefix } = cands[c]!;
@@ -88,6 +106,7 @@ function framesAt(doc: Doc, lang: Language, k: number): readonly Frame[] {
 /** The longest full cue or "according to" phrase at `k` (as find-cues' cueAt), or null. */
 function fullCueAt(doc: Doc, s: Sentence, k: number): PhraseMatch | null {
   const matcher = doc.matcher(s.language);
+  if ((matcher.maskAt(doc.tokens, k) & CUE_BITS) === 0) return null;
   const cands = matcher.candidatesAt(doc.tokens, k);
   let best: Candidate | null = null;
   let bestTo = 0;
@@ -140,7 +159,22 @@ function hasPossessive(w: string): boolean {
 /** Whether token `k` is a verbal noun that opens content (`npStops` of kind `content`: ضرورة، مقتل). */
 function isContentNoun(doc: Doc, lang: Language, k: number): boolean {
   const m = matchOf(doc, lang, k, 'npStops');
-  return m !== null && m.phrase.kind === 'content' && m.prefix === '';
+  return (m !== null && m.phrase.kind === 'content' && m.prefix === '') || hasVerbalNounShape(doc.tokens.w[k]!);
+}
+
+/**
+ * Whether a bare word (no article, no proclitic) has the shape of a derived verbal noun:
+ * إفعال (إعلان), افتعال / انفعال (اعتزام، انسحاب), استفعال (استخدام), تفعيل (تسليم), مفاعلة
+ * (محاصرة). Normalised spelling: alef forms are ا, ة is ه.
+ */
+export function hasVerbalNounShape(w: string): boolean {
+  const n = w.length;
+  if (n === 5 && w[0] === 'ا' && w[3] === 'ا') return true;
+  if (n === 6 && w[0] === 'ا' && w[4] === 'ا' && (w[2] === 'ت' || w[1] === 'ن')) return true;
+  if (n === 7 && w.startsWith('است') && w[5] === 'ا') return true;
+  if (n === 5 && w[0] === 'ت' && w[3] === 'ي') return true;
+  if (n === 6 && w[0] === 'م' && w[2] === 'ا' && w[5] === 'ه') return true;
+  return false;
 }
 
 /**
@@ -212,31 +246,44 @@ function subjectCut(doc: Doc, lang: Language, m: Mention, noun: boolean, frames:
 
 /** Words that open a clause whose subject comes before its verb: كان، أن، إلا أن. */
 const SV_OPENERS: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا']);
+/** Auxiliaries between a fronted subject and its verb: "مسؤول ..., كان قد أبلغ". */
+const SV_AUXILIARIES: ReadonlySet<string> = new Set(['قد', 'كان', 'كانت', 'كانوا']);
 
 /**
  * The subject before a cue with none after it: "وكانت مصادر مطلعة أكدت أن", "إلا أن خلية
- * الأزمة ... أكدت أنه", "أمين المجلس عادل آل عمر بدوره أشار إلى أن". The phrase must open its
- * clause: at the sentence's start, after a comma, after كان or a complementiser.
+ * الأزمة ... أكدت أنه", "أمين المجلس عادل آل عمر بدوره أشار إلى أن", "وكان مصدر مسؤول في
+ * الخارجية ذكر أن". The phrase must open its clause: at the sentence's start, after a comma,
+ * after كان or a complementiser; it may hold في/ب phrases but no verb-like stop word.
  */
-function subjectBefore(doc: Doc, s: Sentence, k: number): Mention | null {
+function subjectBefore(doc: Doc, s: Sentence, k: number, openedOnly = false): Mention | null {
   const lang = s.language;
   const toks = doc.tokens;
   let e = k;
-  while (e - 1 >= s.from && isWord(doc, lang, e - 1, 'cueAdjuncts') && !(doc.gaps[e]! & HARD_GAP)) e--;
-  if (e - 1 < s.from || doc.gaps[e]! & HARD_GAP || toks.q[e - 1]! >= 0) return null;
+  while (e - 1 >= s.from && (isWord(doc, lang, e - 1, 'cueAdjuncts') || SV_AUXILIARIES.has(toks.w[e - 1]!)) && !(doc.gaps[e]! & (HARD_GAP & ~GAP_COMMA))) {
+    e--;
+    if (doc.gaps[e + 1]! & GAP_COMMA) break;
+  }
+  if (e - 1 < s.from || doc.gaps[e]! & (HARD_GAP & ~GAP_COMMA) || toks.q[e - 1]! >= 0) return null;
+  if (doc.gaps[e]! & GAP_COMMA && e === k) return null; // "X، قال": a comma right before the verb ends a clause
   let b = e - 1;
   while (b > s.from && e - b < MAX_SUBJECT_BEFORE && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE)) && toks.q[b - 1]! < 0) {
-    const w = toks.w[b - 1]!;
-    if (SV_OPENERS.has(w) || isComplementizer(doc, lang, b - 1) || isWord(doc, lang, b - 1, 'npStops') || isWord(doc, lang, b - 1, 'relativePronouns')) break;
-    if (startsCue(doc, s, b - 1)) return null;
+    const p = b - 1;
+    const w = toks.w[p]!;
+    if (SV_OPENERS.has(w) || isComplementizer(doc, lang, p) || isWord(doc, lang, p, 'relativePronouns') || isWord(doc, lang, p, 'clauseBoundaries')) break;
+    if (startsCue(doc, s, p) || (isWord(doc, lang, p, 'npStops') && !isWord(doc, lang, p, 'npPrepositions'))) return null;
     b--;
   }
-  const opened = b === s.from || doc.gaps[b]! & (GAP_COMMA | GAP_DASH) || SV_OPENERS.has(toks.w[b - 1]!) || isComplementizer(doc, lang, b - 1);
-  if (!opened || e - b >= MAX_SUBJECT_BEFORE) return null;
-  const m = readArabicPhrase(doc, s, b, { stopAtCoordination: false });
-  if (!m || m.to < e) return null;
-  if (m.to > e) return cutMention(doc, m, e);
-  return m;
+  const byWord = b > s.from && (SV_OPENERS.has(toks.w[b - 1]!) || isComplementizer(doc, lang, b - 1));
+  const opened = byWord || (!openedOnly && (b === s.from || doc.gaps[b]! & (GAP_COMMA | GAP_DASH)));
+  if (!opened || e - b >= MAX_SUBJECT_BEFORE || isWord(doc, lang, b, 'npStops') || isWord(doc, lang, b, 'clauseBoundaries') || isWord(doc, lang, e - 1, 'npPrepositions')) return null;
+  for (let t = b; t < e; t++) if (isWord(doc, lang, t, 'pronouns') || isComplementizer(doc, lang, t)) return null;
+  return { start: toks.s[b]!, end: toks.e[e - 1]!, from: b, to: e, language: lang, anonymous: false, latent: false, next: e };
+}
+
+/** Whether a phrase is an outlet or a quoted name ("«الشرق الأوسط»"). */
+function isOutletPhrase(doc: Doc, lang: Language, m: Mention): boolean {
+  for (let t = m.from; t < m.to; t++) if (matchOf(doc, lang, t, 'outlets') || (doc.tokens.q[t]! >= 0 && doc.quotes[doc.tokens.q[t]!]!.isName)) return true;
+  return false;
 }
 
 /** What a look-ahead from a cue's subject found. */
@@ -281,6 +328,17 @@ function lookAhead(doc: Doc, s: Sentence, j: number, frames: readonly Frame[]): 
   return null;
 }
 
+/** A strict cue's complementiser: within its clause, no comma crossed ("ووردت تقارير عديدة من ... بأن"). */
+function strictLookAhead(doc: Doc, s: Sentence, j: number): Found | null {
+  for (let t = j; t < s.to && t - j < FRAME_WINDOW; t++) {
+    if (t > j && doc.gaps[t]! & HARD_GAP) return null;
+    if (doc.tokens.q[t]! >= 0) return null;
+    if (isComplementizer(doc, s.language, t)) return { token: t + 1, offset: -1, frame: false };
+    if (t > j && startsCue(doc, s, t)) return null;
+  }
+  return null;
+}
+
 /** Finds the Arabic attributions of sentence `si`; `anonymous` are its unnamed sources. */
 export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readonly Mention[], out: Attribution[]): void {
   const lang = s.language;
@@ -290,13 +348,20 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     let m = fullCueAt(doc, s, k);
     const frames = framesAt(doc, lang, k);
     let split = false;
+    if (m && m.phrase.category === 'cues' && m.prefix.includes('ال')) m = null; // "الكشف عن": a noun
     if (!m) {
-      if (frames.length === 0) continue;
+      if (frames.length === 0 || frames[0]!.prefix.includes('ال')) continue;
       m = { phrase: frames[0]!.phrase, from: k, to: k + 1, prefix: frames[0]!.prefix };
       split = true;
     }
-    // "(طلب عدم ذكر اسمه)": an anonymity phrase, not a cue
-    if (matchOf(doc, lang, k, 'anonymity')) continue;
+    // "(طلب عدم ذكر اسمه)": an anonymity phrase, not a cue, nor the words inside it
+    const anon = matchOf(doc, lang, k, 'anonymity');
+    if (anon) {
+      k = anon.to - 1;
+      continue;
+    }
+    // "لا ينفي حقيقة أن": a negated present is no report
+    if (k > s.from && NEGATIONS.has(toks.w[k - 1]!) && !(doc.gaps[k]! & HARD_GAP)) continue;
     let j = m.to;
     if (m.phrase.category === 'accordingTo') {
       k = readAccordingTo(doc, si, s, k, m, out);
@@ -315,13 +380,33 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
       const clitic = frames.find((f) => j < s.to && hasCliticPrep(doc, j, f.prep));
       if (clitic && !isComplementizer(doc, lang, j)) found = { token: j, offset: toks.s[j]! + clitic.prep.length, frame: true };
     }
-    if (!found && kind !== 'participle' && j < s.to && !(doc.gaps[j]! & (GAP_COLON | GAP_STOP | GAP_COMMA)) && !startsAddressee(doc, lang, j) && !isComplementizer(doc, lang, j)) {
-      subject = readArabicPhrase(doc, s, j, { stopAtCoordination: false });
+    // "أوضح ذلك عضو المجلس": a demonstrative object before the subject
+    if (!found && j < s.to && DEMONSTRATIVES.has(toks.w[j]!) && !(doc.gaps[j]! & HARD_GAP)) j++;
+    // after أن/إن or كان the subject comes first: "فإن مليباري برر ...", "وكان مصدر مسؤول ذكر"
+    const fronted = kind !== 'participle' ? subjectBefore(doc, s, k, true) : null;
+    const extra: Mention[] = [];
+    if (fronted) subject = fronted;
+    else if (!found && kind !== 'participle' && j < s.to && !(doc.gaps[j]! & (GAP_COLON | GAP_STOP | GAP_COMMA)) && !startsAddressee(doc, lang, j) && !isComplementizer(doc, lang, j)) {
+      subject = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
       if (subject) {
         const cut = subjectCut(doc, lang, subject, kinds.noun, frames);
         if (cut > subject.from) subject = cutMention(doc, subject, cut);
         attachAnonymity(doc, subject, s.to);
         j = subject.next;
+        // coordinated subjects: "مصدر أمني ومصدر طبي"; a coordinated adjective extends ("مصادر فلسطينية واسرائيلية")
+        while (cut <= subject.from && j < s.to && extra.length < 3 && toks.w[j]![0] === 'و' && toks.q[j]! < 0 && !(doc.gaps[j]! & HARD_GAP)) {
+          if (isNisba(toks.w[j]!)) {
+            subject = { ...subject, to: j + 1, end: toks.e[j]!, next: j + 1 };
+            j++;
+            continue;
+          }
+          const more = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
+          if (!more || !namesSource(doc, lang, more)) break;
+          more.start += 1; // the conjunction و is not part of the name
+          attachAnonymity(doc, more, s.to);
+          extra.push(more);
+          j = more.next;
+        }
       }
     }
     let relayed: Mention | null = null;
@@ -333,6 +418,11 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
         j = relayed.next;
         while (j < s.to && isWord(doc, lang, j, 'cueAdjuncts')) j++;
       }
+    }
+    if (subject && kind === 'told' && isOutletPhrase(doc, lang, subject)) {
+      // "أبلغ «الشرق الأوسط» أن": the outlet told is the addressee, the speaker comes before
+      addressee = subject;
+      subject = null;
     }
     if (!subject && !relayed && kind !== 'participle') {
       // subject-verb order: an unnamed source just before the cue, or a phrase opening the clause
@@ -347,8 +437,11 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
         j = addressee.to;
       }
     }
-    if (!found && j < s.to) found = lookAhead(doc, s, j, frames);
+    // a strict cue takes its complementiser or colon at once: "بين" is mostly "between"
+    if (!found && j < s.to) found = kinds.strict ? strictLookAhead(doc, s, j) : lookAhead(doc, s, j, frames);
     if (split && !(found && found.frame)) continue; // a verb listed only with its preposition
+    // "نقل الشاب بعدها إلى مستشفى": carried, not relayed
+    if (kind === 'relay' && !relayed && !found && (j >= s.to || TO_WORDS.has(toks.w[j]!) || (j + 1 < s.to && TO_WORDS.has(toks.w[j + 1]!)))) continue;
     if (!found && kinds.noun && j < s.to && !(doc.gaps[j]! & (GAP_STOP | GAP_COLON)) && toks.q[j]! < 0) {
       // a verbal noun or noun phrase as the content: "أكد العازمي اعتزامه", "أكدت المصادر، مقتل 8"
       const w = toks.w[j]!;
@@ -372,7 +465,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
       cueTo: m.to,
       kind: attributionKind(kinds),
       ...(m.phrase.gender ? { gender: m.phrase.gender } : {}),
-      subjects: relayed ? (subject ? [relayed, subject] : [relayed]) : subject ? [subject] : [],
+      subjects: relayed ? (subject ? [relayed, subject] : [relayed]) : subject ? [subject, ...extra] : [],
       ref: subject || relayed ? 'subject' : kind === 'participle' ? 'participle' : 'zero',
       addressee,
       content,
@@ -400,6 +493,13 @@ function readAccordingTo(doc: Doc, si: number, s: Sentence, k: number, m: Phrase
     subjects.push(np);
     const n = np.to;
     if (n < s.to && !(doc.gaps[n]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && toks.w[n]![0] === 'و' && toks.q[n]! < 0) {
+      if (isNisba(toks.w[n]!)) {
+        // "مصادر فلسطينية واسرائيلية": a coordinated adjective, the same phrase
+        const prev = subjects[subjects.length - 1]!;
+        subjects[subjects.length - 1] = { ...prev, to: n + 1, end: toks.e[n]!, next: n + 1 };
+        np = null;
+        continue;
+      }
       np = readArabicPhrase(doc, s, n, { stopAtCoordination: true });
       if (np) np.start += 1; // the conjunction و is not part of the name
     } else np = null;

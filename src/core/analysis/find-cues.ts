@@ -4,15 +4,14 @@
  * ("لفرانس24", "told Reuters"), and the reported content of an indirect quote ("said that
  * ...", "... , the civil defence said"). One pass over each sentence's tokens.
  */
-import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_QUOTE, GAP_STOP, fitsAt, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
-import type { Language, QuoteType } from './types';
+import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_QUOTE, GAP_STOP, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
+import type { QuoteType } from './types';
+import { RAISING } from './raising';
 import { categoryBit, type Candidate, type PhraseMatch } from './compile-lexicon';
 import type { Gender } from './lexicon';
 import { arabicAttributions } from './find-cues-ar';
 import {
-  attachAnonymity,
   genderOfMention,
-  readArabicPhrase,
   readEnglishPhraseForward,
   readEnglishSubjectBefore,
   type Mention,
@@ -53,13 +52,14 @@ export type ContentMode = 'that' | 'clause' | 'rest' | 'none';
 export function contentModeOf(kind: string): ContentMode {
   switch (kind) {
     case 'say':
+    case 'add':
     case 'think':
     case 'evidence':
     case 'participle':
     case 'told':
       return 'clause';
     case 'act':
-    case 'intend':
+    case 'stance':
     case 'acting':
       return 'rest';
     case 'finding':
@@ -71,13 +71,19 @@ export function contentModeOf(kind: string): ContentMode {
 
 /** The {@link QuoteType} of an indirect quote whose cue has kind `kind`. */
 export function quoteTypeOf(kind: string): QuoteType {
-  if (kind === 'think' || kind === 'intend') return 'thought';
+  if (kind === 'think' || kind === 'stance') return 'thought';
   if (kind === 'evidence' || kind === 'finding') return 'evidence';
   return 'speech';
 }
 
 /** Words before a cue that make it a noun ("his claims", "the call", "a plan"). */
 const NOUN_MARKERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'that']);
+
+/** Words after a cue that start a time adverbial, not an object: "said this week". */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time', 'past']);
+
+/** Forms of "be" that make a past participle passive. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** Object pronouns and audience nouns a "told" cue's addressee may be. */
 const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'senators', 'members', 'investigators', 'officials', 'attendees', 'listeners', 'viewers', 'readers', 'audiences', 'students', 'congress', 'employees', 'staff']);
@@ -110,16 +116,6 @@ function cueAt(doc: Doc, s: Sentence, k: number): PhraseMatch | null {
   return best ? { phrase: best.phrase, from: k, to: bestTo, prefix: best.prefix } : null;
 }
 
-/** Whether an outlet or name introducer behind a لـ matches at token `i`: "لوكالة", "لفرانس24" (an addressee). */
-function startsAddressee(doc: Doc, lang: Language, i: number): boolean {
-  const cands = doc.matcher(lang).candidatesAt(doc.tokens, i);
-  for (let c = 0; c < cands.length; c++) {
-    const { phrase: p, prefix } = cands[c]!;
-    if (prefix.endsWith('ل') && (p.category === 'outlets' || p.category === 'nameIntroducers') && fitsAt(doc, p, i)) return true;
-  }
-  return false;
-}
-
 function hasRealQuote(doc: Doc, start: number, end: number): boolean {
   const qs = doc.quotes;
   let lo = 0;
@@ -134,6 +130,8 @@ function hasRealQuote(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
+const FRONTED_MIN = 4; // tokens: shorter content before an English cue is an adverbial ("But,", "More recently,")
+const FRONTED_PHRASE_MAX = 10; // tokens: a prepositional opening this short is an adverbial ("On the subject of Israel,")
 const MAX_CLAUSE = 150; // tokens: a reported clause longer than this is not one clause
 
 /** The end of a reported clause that starts at token `from`; -1 when a direct quote interrupts it. */
@@ -153,6 +151,11 @@ function clauseEnd(doc: Doc, s: Sentence, from: number): number {
         if (c && (c.phrase.kind === 'participle' || lang === 'ar')) break;
       }
       if (g & GAP_COLON) break;
+      // "said the budget was balanced and promised to ...": a coordinated cue starts its own attribution
+      if (lang !== 'ar' && k + 1 < limit && (doc.tokens.w[k] === 'and' || doc.tokens.w[k] === 'but') && !(doc.gaps[k + 1]! & GAP_COMMA)) {
+        const c = matchOf(doc, lang, k + 1, 'cues');
+        if (c && c.phrase.kind !== 'participle' && c.phrase.kind !== 'acting') break;
+      }
     }
   }
   return tokenEnd(doc, k - 1);
@@ -167,12 +170,27 @@ function contentFrom(doc: Doc, s: Sentence, from: number): { start: number; end:
 }
 
 /** Reported content before the cue's clause: "Rescue teams were searching ..., Haddad told reporters". */
-function contentBefore(doc: Doc, s: Sentence, subjectFrom: number): { start: number; end: number } | null {
+function contentBefore(doc: Doc, s: Sentence, subjectFrom: number, read?: Attribution[], first = 0): { start: number; end: number } | null {
   if (subjectFrom <= s.from || !(doc.gaps[subjectFrom]! & GAP_COMMA) || subjectFrom - s.from > MAX_CLAUSE) return null;
   const start = doc.tokens.s[s.from]!;
   const end = tokenEnd(doc, subjectFrom - 1);
   if (hasRealQuote(doc, start, end)) return null;
-  for (let k = s.from; k < subjectFrom; k++) if (cueAt(doc, s, k)) return null;
+  if (read) {
+    // a fronted adverbial is no content: "More recently, X said", "In a 1963 speech, X declared"
+    const n = subjectFrom - s.from;
+    if (n < FRONTED_MIN || (n < FRONTED_PHRASE_MAX && isWord(doc, s.language, s.from, 'npStops'))) return null;
+    // English: only an attribution with content already read in the sentence ("X said Y, Z added") blocks it
+    for (let i = first; i < read.length; i++) {
+      const a = read[i]!;
+      if (!a.content) continue;
+      // "He had just welcomed a baby girl, his brother added": the sentence-final cue wins over an object-taking one
+      if (contentModeOf(a.kind) !== 'rest') return null;
+    }
+    for (let i = first; i < read.length; i++) {
+      const a = read[i]!;
+      if (a.content && doc.tokens.s[a.cueFrom]! < end) read[i] = { ...a, content: null };
+    }
+  } else for (let k = s.from; k < subjectFrom; k++) if (cueAt(doc, s, k)) return null;
   return { start, end };
 }
 
@@ -205,15 +223,16 @@ function contentEndToken(doc: Doc, s: Sentence, end: number, from: number): numb
 function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution[]): void {
   const lang = s.language;
   const toks = doc.tokens;
+  const first = out.length; // this sentence's attributions start here
   for (let k = s.from; k < s.to; k++) {
     if (toks.q[k]! >= 0) continue;
     const m = cueAt(doc, s, k);
     if (!m) continue;
     if (m.phrase.category === 'accordingTo') {
-      const np = readEnglishPhraseForward(doc, s, m.to, false);
+      const np = readEnglishPhraseForward(doc, s, m.to, false, true);
       if (!np) continue;
       let content: { start: number; end: number } | null = null;
-      if (k > s.from && doc.gaps[k]! & GAP_COMMA) content = contentBefore(doc, s, k);
+      if (k > s.from && doc.gaps[k]! & GAP_COMMA) content = contentBefore(doc, s, k, out, first);
       else if (np.to < s.to && doc.gaps[np.to]! & GAP_COMMA) content = contentFrom(doc, s, np.to);
       else if (k === s.from || doc.gaps[k]! & GAP_COMMA) {
         // "According to the report the talks failed": no comma after the source
@@ -226,15 +245,23 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
     }
     const kind = m.phrase.kind ?? 'verb';
     const mode = contentModeOf(kind);
+    // "to embrace", "to say": an infinitive is governed by the verb before it, unless that verb
+    // only raises it ("appeared to imply", "began to argue")
+    if (k > s.from && toks.w[k - 1] === 'to' && !(doc.gaps[k]! & HARD_GAPS) && !(k - 2 >= s.from && RAISING.has(toks.w[k - 2]!))) continue;
+    // "who asked not to be named", "declined to be identified": an anonymity phrase, not a cue
+    if (insideAnonymity(doc, s, k)) continue;
+    // "were dismissed by the court": a passive reports nothing of its subject's
+    if (k > s.from && !(doc.gaps[k]! & HARD_GAPS) && PASSIVE_AUXILIARIES.has(toks.w[k - 1]!) && kind !== 'participle' && kind !== 'acting') continue;
     // "his claims", "the call", "a plan": a noun, not a cue
-    if (k > s.from && !(doc.gaps[k]! & HARD_GAPS) && NOUN_MARKERS.has(toks.w[k - 1]!)) continue;
+    if (k > s.from && !(doc.gaps[k]! & HARD_GAPS) && (NOUN_MARKERS.has(toks.w[k - 1]!) || /^\d/.test(toks.w[k - 1]!))) continue;
     let subjects: Mention[] = [];
     let ref: SpeakerRef = 'zero';
     let gender: Gender | undefined;
     let content: { start: number; end: number } | null = null;
     let j = m.to;
     let subjectFrom = -1;
-    if (kind === 'participle' || kind === 'acting') {
+    const progressive = (kind === 'participle' || kind === 'acting') && k > s.from && !(doc.gaps[k]! & HARD_GAPS) && isWord(doc, lang, k - 1, 'auxiliaries');
+    if ((kind === 'participle' || kind === 'acting') && !progressive) {
       ref = 'participle';
       // "..., saying" / "..., calling him a liar": a participle opens its own phrase
       if (k > s.from && !(doc.gaps[k]! & (GAP_COMMA | GAP_DASH)) && toks.w[k - 1] !== 'and' && toks.w[k - 1] !== 'while' && toks.w[k - 1] !== 'by') continue;
@@ -261,7 +288,9 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
             ref = 'subject';
             j = np.next;
             if (np.end > toks.e[np.next - 1]!) j = contentEndToken(doc, s, np.end, np.next);
-            const inverted = !prevQuote && k > s.from && doc.gaps[k]! & GAP_COMMA ? contentBefore(doc, s, k) : null;
+            let inverted = !prevQuote && k > s.from && doc.gaps[k]! & GAP_COMMA ? contentBefore(doc, s, k, out, first) : null;
+            // "The plan, said analyst Rhea Vance, would cost ...": the clause goes on after the cue
+            if (!inverted && !prevQuote && k > s.from && doc.gaps[k]! & GAP_COMMA && j < s.to && doc.gaps[j]! & GAP_COMMA && !(doc.gaps[j]! & GAP_STOP)) inverted = contentFrom(doc, s, j);
             out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, subjects, ref, addressee: null, content: inverted, speaker: -1 });
             k = j - 1;
             continue;
@@ -270,7 +299,7 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
             ref = 'pronoun';
             const p = matchOf(doc, lang, m.to, 'pronouns');
             if (p?.phrase.gender) gender = p.phrase.gender;
-            const inverted = !prevQuote && k > s.from && doc.gaps[k]! & GAP_COMMA ? contentBefore(doc, s, k) : null;
+            const inverted = !prevQuote && k > s.from && doc.gaps[k]! & GAP_COMMA ? contentBefore(doc, s, k, out, first) : null;
             out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, ...(gender ? { gender } : {}), subjects, ref, addressee: null, content: inverted, speaker: -1 });
             continue;
           }
@@ -284,7 +313,13 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
     }
     // an object or "to" complement needs a speaker in the clause: "the talks called for" is no cue
     if (mode === 'rest' && ref === 'zero') continue;
-    if (kind === 'told') j = skipAddressee(doc, s, j);
+    let told = mode;
+    if (kind === 'told') {
+      const a = skipAddressee(doc, s, j);
+      // an audience not read as one ("told cheering supporters"): content only after "that"
+      if (a < 0) told = 'that';
+      else j = a;
+    }
     j = skipAdverbials(doc, s, j);
     if (mode !== 'none' && !isComplementizer(doc, s, j)) {
       // "said in an interview with Reuters that ...": a short phrase before "that"
@@ -307,13 +342,13 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
         // "described the situation in a statement:": what follows the colon is the content
         if (content && introducesColon(doc, s, content.end)) content = null;
       } else if (isComplementizer(doc, s, j)) content = contentFrom(doc, s, j + 1);
-      else if (mode === 'clause' && !isWord(doc, lang, j, 'npStops')) content = contentFrom(doc, s, j);
+      else if (told === 'clause' && (!isWord(doc, lang, j, 'npStops') || (toks.w[j] === 'to' && kind !== 'told') || (toks.w[j] === 'this' && !TIME_NOUNS.has(toks.w[j + 1] ?? ''))) && !(kind === 'add' && /^\d/.test(toks.w[j]!))) content = contentFrom(doc, s, j); // "added 1,200 jobs" is no report
     } else if (parenthetical && subjectFrom - s.from <= FRONTED_MAX) {
       // "Still, he said, officials have to decide ...": the cue is parenthetical after a fronted adverbial
       content = contentFrom(doc, s, j);
     }
     if (!content && mode !== 'none' && mode !== 'rest' && subjectFrom > s.from && (j >= s.to || doc.gaps[j]! & (GAP_STOP | GAP_COMMA) || isWord(doc, lang, j, 'npStops'))) {
-      content = contentBefore(doc, s, subjectFrom);
+      content = contentBefore(doc, s, subjectFrom, out, first);
     }
     const sub = subjects[0];
     if (sub) {
@@ -323,6 +358,15 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
     out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, ...(gender ? { gender } : {}), subjects, ref, addressee: null, content, speaker: -1 });
     if (content && content.start > toks.s[k]!) k = Math.max(k, contentEndToken(doc, s, content.end, k) - 1);
   }
+}
+
+/** Whether token `k` lies in an anonymity phrase that starts at most two words before it. */
+function insideAnonymity(doc: Doc, s: Sentence, k: number): boolean {
+  for (let i = Math.max(s.from, k - 2); i <= k; i++) {
+    const a = matchOf(doc, s.language, i, 'anonymity');
+    if (a && a.to > k) return true;
+  }
+  return false;
 }
 
 /** Whether a colon follows offset `end` (the end of a clause) within the sentence. */
@@ -340,7 +384,8 @@ const FRONTED_MAX = 3; // tokens: "Still,", "For now,", "In any case," before a 
 
 /**
  * The token after a "told" cue's addressee: "told him", "told Reuters", "told The Huffington
- * Post", "told a news conference in Columbus"; stops before "that" and punctuation.
+ * Post", "told a news conference in Columbus"; stops before "that" and punctuation. -1 when
+ * what follows is not read as an addressee.
  */
 function skipAddressee(doc: Doc, s: Sentence, j: number): number {
   const toks = doc.tokens;
@@ -352,14 +397,14 @@ function skipAddressee(doc: Doc, s: Sentence, j: number): number {
     const named = toks.cap[a] === 1;
     a++;
     while (a < s.to && a - j < 6 && !(doc.gaps[a]! & (GAP_COMMA | GAP_STOP | GAP_COLON | GAP_QUOTE)) && toks.q[a]! < 0 && !isComplementizer(doc, s, a)) {
-      if (named ? toks.cap[a] !== 1 && toks.w[a] !== 'of' : isWord(doc, s.language, a, 'npStops')) break;
+      if (named ? toks.cap[a] !== 1 && toks.w[a] !== 'of' : isWord(doc, s.language, a, 'npStops') || isWord(doc, s.language, a, 'pronouns')) break;
       a++;
     }
     // "told a news conference in Columbus that": a place after the audience
     if (!named) while (a < s.to && a - j < 8 && !(doc.gaps[a]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && toks.q[a]! < 0 && !isComplementizer(doc, s, a) && isWord(doc, s.language, a, 'npStops') && a + 1 < s.to && toks.cap[a + 1] === 1) a += 2;
     return a;
   }
-  return j;
+  return -1;
 }
 
 /**

@@ -7,6 +7,7 @@
  * not to be named") make a mention anonymous and give its reason.
  */
 import { categoryBit } from './compile-lexicon';
+import { RAISING } from './raising';
 import type { Gender } from './lexicon';
 import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_QUOTE, GAP_STOP, GAP_PAREN, fitsAt, isWord, matchOf, type Doc, type Sentence } from './doc';
 import type { Language } from './types';
@@ -114,7 +115,9 @@ export function readArabicPhrase(doc: Doc, s: Sentence, i: number, opts: { stopA
         end = toks.e[j - 1]!;
         continue;
       }
-      if (isStopWord(doc, lang, j) || matchOf(doc, lang, j, 'anonymity')) break;
+      // "عدد من المواطنين", "الكثير من الأهالي": a quantifier's من stays inside the phrase
+      if (isStopWord(doc, lang, j) && !(lang === 'ar' && (matchOf(doc, lang, j - 1, 'vague')?.to ?? 0) > j)) break;
+      if (matchOf(doc, lang, j, 'anonymity')) break;
       if (tw.length >= 4 && tw[0] === 'ل' && !hasPlainMatch(doc, lang, j) && startsWithLamName(doc, lang, j)) break;
       if (opts.stopAtCoordination && tw[0] === 'و' && tw.length > 3 && !hasPlainMatch(doc, lang, j)) break;
     }
@@ -170,12 +173,12 @@ function cap(doc: Doc, k: number): boolean {
  * "according to the civil defence, which ..."): words up to punctuation or a stop word, then an
  * appositive ", a researcher at the centre" when one follows. Null when none starts at `i`.
  */
-export function readEnglishPhraseForward(doc: Doc, s: Sentence, i: number, appositive = true): Mention | null {
+export function readEnglishPhraseForward(doc: Doc, s: Sentence, i: number, appositive = true, greedy = false): Mention | null {
   const lang = s.language;
   const toks = doc.tokens;
   if (i >= s.to || toks.q[i]! >= 0) return null;
   if (isStopWord(doc, lang, i) && !isWord(doc, lang, i, 'determiners')) return null;
-  if (!cap(doc, i) && !isWord(doc, lang, i, 'determiners') && !isWord(doc, lang, i, 'roles') && !/^\d/.test(toks.w[i]!)) return null;
+  if (!cap(doc, i) && !isWord(doc, lang, i, 'determiners') && !isWord(doc, lang, i, 'roles') && !/^\d/.test(toks.w[i]!) && !roleAhead(doc, s, i)) return null;
   let j = i + 1;
   while (j < s.to && j - i < MAX_NP) {
     const g = doc.gaps[j]!;
@@ -183,17 +186,25 @@ export function readEnglishPhraseForward(doc: Doc, s: Sentence, i: number, appos
     if (g & GAP_STOP && !(isWord(doc, lang, j - 1, 'abbreviations') && (g & ~GAP_STOP) === 0)) break;
     if (g & (HARD_GAP & ~GAP_STOP) || toks.q[j]! >= 0 || g & GAP_QUOTE) break;
     if (isStopWord(doc, lang, j) || isWord(doc, lang, j, 'npStops')) break;
-    if (!cap(doc, j) && !isWord(doc, lang, j, 'npPrepositions') && !isWord(doc, lang, j, 'roles') && !isWord(doc, lang, j, 'determiners')) {
+    if (!cap(doc, j) && !isWord(doc, lang, j, 'npPrepositions') && !isWord(doc, lang, j, 'roles') && !isWord(doc, lang, j, 'determiners') && !isSourceNoun(doc, lang, j)) {
       // lower-case words are kept only inside a phrase that goes on to a role or a name
       let k = j;
-      while (k < s.to && k - j < 3 && !cap(doc, k) && !isWord(doc, lang, k, 'roles') && !(doc.gaps[k]! & HARD_GAP) && !isStopWord(doc, lang, k)) k++;
-      if (k < s.to && (cap(doc, k) || isWord(doc, lang, k, 'roles')) && !(doc.gaps[k]! & HARD_GAP)) {
+      while (k < s.to && k - j < 3 && !cap(doc, k) && !isWord(doc, lang, k, 'roles') && !isSourceNoun(doc, lang, k) && !(doc.gaps[k]! & HARD_GAP) && !isStopWord(doc, lang, k)) k++;
+      if (k < s.to && (cap(doc, k) || isWord(doc, lang, k, 'roles') || isSourceNoun(doc, lang, k)) && !(doc.gaps[k]! & HARD_GAP)) {
         j = k;
         continue;
       }
       break;
     }
     j++;
+  }
+  if (greedy && lang === 'en') {
+    // "according to a just-released poll from Florida Atlantic University broadcast on MSNBC,": up to the punctuation
+    while (j < s.to && j - i < MAX_NP + 4 && !(doc.gaps[j]! & (HARD_GAP | GAP_QUOTE)) && toks.q[j]! < 0) {
+      const c = doc.matcher(lang).hasMaskAt(toks, j);
+      if (c & (COMPLEMENTIZER_BIT | CUE_BIT | RELATIVE_BIT)) break;
+      j++;
+    }
   }
   const m = mentionOf(doc, lang, i, j);
   const after = attachAnonymity(doc, m, s.to);
@@ -204,6 +215,37 @@ export function readEnglishPhraseForward(doc: Doc, s: Sentence, i: number, appos
     m.end = toks.e[k - 1]!;
   }
   return m;
+}
+
+const COMPLEMENTIZER_BIT = categoryBit('complementizers');
+const CUE_BIT = categoryBit('cues');
+const RELATIVE_BIT = categoryBit('relativePronouns');
+
+/** A common noun that names a source by itself: "officials", "experts", "polls". */
+function isSourceNoun(doc: Doc, lang: Language, k: number): boolean {
+  return lang === 'en' && (isWord(doc, lang, k, 'anonymousSources') || isWord(doc, lang, k, 'vague') || isWord(doc, lang, k, 'reportNouns'));
+}
+
+/** Words that open a clause: an English subject starts after them ("believe that many economists say"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'if', 'because', 'as', 'after', 'before', 'since', 'although', 'though', 'whether', 'where', 'that', 'so', 'but', 'and', 'than', 'until', 'unless', 'once']);
+
+function isLeftBoundary(doc: Doc, lang: Language, k: number): boolean {
+  if (SUBORDINATORS.has(doc.tokens.w[k]!)) {
+    // "and" between two names is coordination, not a clause start: "Rhea Vance and Tom Reyes said"
+    const w = doc.tokens.w[k]!;
+    return !((w === 'and' || w === 'but') && k > 0 && cap(doc, k - 1) && cap(doc, k + 1));
+  }
+  return isStopWord(doc, lang, k, false);
+}
+
+/** "transport analyst Rhea Vance": a role word within the next words, no punctuation between. */
+function roleAhead(doc: Doc, s: Sentence, i: number): boolean {
+  for (let k = i + 1; k < s.to && k - i <= 3; k++) {
+    if (doc.gaps[k]! & HARD_GAP) return false;
+    if (isWord(doc, s.language, k, 'roles') || isWord(doc, s.language, k, 'anonymousSources')) return true;
+    if (isStopWord(doc, s.language, k)) return false;
+  }
+  return false;
 }
 
 /**
@@ -219,7 +261,24 @@ export function readEnglishSubjectBefore(
   const lang = s.language;
   const toks = doc.tokens;
   let e = c; // exclusive end of the subject span
-  while (e - 1 >= s.from && !(doc.gaps[e]! & HARD_GAP) && isWord(doc, lang, e - 1, 'auxiliaries') && toks.q[e - 1]! < 0) e--;
+  for (let guard = 0; guard < 4; guard++) {
+    const e0 = e;
+    while (e - 1 >= s.from && !(doc.gaps[e]! & HARD_GAP) && isWord(doc, lang, e - 1, 'auxiliaries') && toks.q[e - 1]! < 0) e--;
+    // "She appeared to imply": a raising verb and "to" before an infinitive cue
+    if (lang === 'en' && e - 2 >= s.from && toks.w[e - 1] === 'to' && RAISING.has(toks.w[e - 2]!) && !(doc.gaps[e]! & HARD_GAP) && !(doc.gaps[e - 1]! & HARD_GAP)) e -= 2;
+    // "Grassley on Wednesday downplayed", "Smith last week said": a time adverbial before the cue
+    if (lang === 'en') {
+      for (let n = 3; n >= 1; n--) {
+        if (e - n < s.from || doc.gaps[e]! & HARD_GAP) continue;
+        const a = matchOf(doc, lang, e - n, 'cueAdverbials');
+        if (a && a.to === e) {
+          e -= n;
+          break;
+        }
+      }
+    }
+    if (e === e0) break;
+  }
   if (e - 1 < s.from || doc.gaps[e]! & (GAP_STOP | GAP_COLON) || toks.q[e - 1]! >= 0) return null;
   let appositiveEnd = -1;
   let anonymous: { from: number } | null = null;
@@ -234,7 +293,8 @@ export function readEnglishSubjectBefore(
     } else if (w === 'who' || w === 'which' || w === 'speaking' || matchOf(doc, lang, k, 'anonymity')) {
       if (matchOf(doc, lang, k, 'anonymity') || matchOf(doc, lang, k + 1, 'anonymity')) anonymous = { from: k };
     } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k)) appositiveEnd = toks.e[e - 1]!;
-    else return null;
+    else if (!(lang === 'en' && k - 1 > s.from && cap(doc, k - 1))) return null;
+    // else "John Archer, wearing a campaign T-shirt, said": a modifier after a name, left out
     e = k;
   } else {
     // "two diplomats who asked not to be named said"
@@ -247,15 +307,25 @@ export function readEnglishSubjectBefore(
       }
     }
   }
+  // "idealists who wanted ...": the relative pronoun is the subject
+  if (lang === 'en' && isWord(doc, lang, e - 1, 'relativePronouns') && !anonymous) return { relative: e - 1 };
   // Clause start: after the last hard punctuation or quote before e.
   let b = e - 1;
-  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE)) && toks.q[b - 1]! < 0 && e - b < MAX_NP) b--;
+  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE)) && toks.q[b - 1]! < 0 && e - b < MAX_NP && !(lang === 'en' && isLeftBoundary(doc, lang, b - 1))) b--;
   if (e - b >= MAX_NP) return null;
   if (b === e - 1 && isWord(doc, lang, b, 'pronouns')) return { pronoun: b };
   if (b === e - 1 && isWord(doc, lang, b, 'relativePronouns')) return { relative: b };
   // Leading conjunctions are not part of the subject.
   while (b < e && (toks.w[b]! === 'and' || toks.w[b]! === 'but')) b++;
   if (b >= e) return null;
+  if (lang === 'en') {
+    // "every time he thinks": a pronoun right before the cue is its subject
+    if (e - 1 > b && isWord(doc, lang, e - 1, 'pronouns')) return { pronoun: e - 1 };
+    // "When Trump said", "In Kentucky, Trump said": a leading subordinator or preposition is not part of it
+    while (b < e - 1 && isWord(doc, lang, b, 'npStops')) b++;
+    // "a", "the", "Y": a determiner or a letter alone is no source ("some", "many" are: vague)
+    if (e - b === 1 && ((isWord(doc, lang, b, 'determiners') && !isWord(doc, lang, b, 'vague')) || toks.w[b]!.length === 1)) return null;
+  }
   if (!cap(doc, b) && !isWord(doc, lang, b, 'determiners') && !/^\d/.test(toks.w[b]!)) {
     // "civil defence spokesman Georges Haddad": a title and a name
     let role = false;

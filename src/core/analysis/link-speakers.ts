@@ -257,20 +257,16 @@ class SpeakerLinker {
       } else {
         a.speaker = this.antecedent(a.gender, a.ref === 'pronoun' && (a.gender === 'm' || a.gender === 'f'));
       }
+      if (a.speaker < 0 && a.ref !== 'subject' && doc.sentences[a.sentence]!.language === 'ar') {
+        // Arabic agreement is loose with collectives ("قالت مصادر ... وأضاف"): the last speaker
+        a.speaker = this.antecedent(undefined, false);
+      }
       if (a.speaker >= 0) {
         const s = sources[a.speaker]!;
         if (a.gender && a.gender !== 'n' && !s.gender) s.gender = a.gender;
         s.lastPos = Math.max(s.lastPos, ev.pos);
       }
-      if (a.addressee && doc.matcher(a.addressee.language).addresseeOutletsAreSources) {
-        let outlet = false;
-        for (let k = a.addressee.from; k < a.addressee.to && !outlet; k++) if (matchOf(doc, a.addressee.language, k, 'outlets')) outlet = true;
-        for (let k = a.addressee.from; k < a.addressee.to && !outlet; k++) {
-          const q = doc.tokens.q[k]!;
-          if (q >= 0) for (let t = k; t < a.addressee.to && doc.tokens.q[t]! === q; t++) if (matchOf(doc, a.addressee.language, t, 'outlets')) outlet = true;
-        }
-        if (outlet) this.findOrCreate(a.addressee, false);
-      }
+      // an addressee outlet that is a source (a third-party channel) comes as a standalone mention: outlet-sources.ts
       list.push(a);
     }
 
@@ -300,6 +296,16 @@ class SpeakerLinker {
             found = true;
             break;
           }
+        }
+      }
+      if (!found && q.language !== 'ar') {
+        // "Mark Blumenthal and Jon Cohen: “...”": the sentence's opening phrase introduces it with a colon
+        const s = doc.sentences[si]!;
+        const lead = this.leading(si);
+        if (lead && lead.end <= q.open && /^\s*:\s*$/.test(doc.text.slice(lead.end, q.open)) && q.open > s.start) {
+          this.dropLatent(lead);
+          speaker = this.findOrCreate(lead, true);
+          found = true;
         }
       }
       if (!found && prevQuote >= 0) {

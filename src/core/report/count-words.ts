@@ -4,7 +4,7 @@
  * ("don't", "al-Sisi"). Punctuation and quotation marks are not words.
  */
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 /** The number of words in `text` (0 for an empty or punctuation-only string). */
 export function countWords(text: string): number {

@@ -10,7 +10,7 @@ import type { Language } from '../analysis/types';
 import { escapeHtml } from './escape-html';
 import { REPORT_COLORS, type ReportColorId } from './report-colors';
 import type { ArticleReport, ReportItem, ReportParagraph, WorkspaceReport } from './report-types';
-import { anchorNote, attribution, headline, languageName, percent, plural } from './report-wording';
+import { anchorNote, attribution, headlineParts, languageName, percent, plural } from './report-wording';
 import { anonymousShareChart, IDENTITY_FILL, sourceMixChart } from './svg-charts';
 
 /** The CSP of the report page: nothing may load or run; inline styles only. */
@@ -91,8 +91,11 @@ function articleSection(a: ArticleReport, n: number, out: string[]): void {
       (a.orphans.length > 0 ? ` · <strong class="warn">${plural(a.orphans.length, 'orphaned annotation')}</strong>` : '') +
       '</p>',
   );
-  const line = headline(a);
-  if (line) out.push(`<p class="headline" lang="en" dir="ltr">${escapeHtml(line)}</p>`);
+  const line = headlineParts(a);
+  if (line) {
+    const label = line.label === null ? '' : `“<bdi>${escapeHtml(line.label)}</bdi>”`;
+    out.push(`<p class="headline" lang="en" dir="ltr">${escapeHtml(line.before)}${label}${escapeHtml(line.after)}</p>`);
+  }
   const chart = sourceMixChart(a, `chart-${n}-title`);
   if (chart) out.push('<figure lang="en" dir="ltr">', `<figcaption id="chart-${n}-title">Source mix: quoted words by source</figcaption>`, chart, '</figure>');
 
@@ -322,7 +325,7 @@ a{color:inherit}
 @media print{
 :root{${colorVariables('light')}--fg:#000;--muted:#444;--bg:#fff;--rule:#999;--head:#eee}
 body{max-width:none;padding:0;font-size:10.5pt}
-article{break-before:page}
+article+article,.workspace~article{break-before:page}
 h2,h3{break-after:avoid}
 tr,.note,figure{break-inside:avoid}
 mark,.badge,.headline,th,.orphan-row td{-webkit-print-color-adjust:exact;print-color-adjust:exact}

@@ -15,9 +15,4 @@ export { sourceKey } from './source-key';
 export { countWords } from './count-words';
 export { articleTitle } from './article-title';
 
-/** The report formats, as the CLI's `--format` and the Export Report command name them. */
-export const REPORT_FORMATS = ['md', 'html', 'csv', 'jsonld', 'brat'] as const;
-/** One of {@link REPORT_FORMATS}. */
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-/** The file extension of each single-file format (brat writes a folder). */
-export const REPORT_EXTENSIONS: Record<Exclude<ReportFormat, 'brat'>, string> = { md: '.md', html: '.html', csv: '.csv', jsonld: '.jsonld' };
+export { renderReport, isReportFormat, REPORT_FORMATS, REPORT_EXTENSIONS, type ReportFormat, type RenderedReport } from './render-report';

@@ -33,13 +33,22 @@ export function keySource(article: ArticleReport): SourceSummary | null {
  * (72% of quoted words) come from one anonymous source: “…”.` `null` when there is no quote.
  */
 export function headline(article: ArticleReport): string | null {
+  const parts = headlineParts(article);
+  return parts && (parts.label === null ? parts.before : `${parts.before}“${parts.label}”${parts.after}`);
+}
+
+/**
+ * {@link headline} in parts, so HTML can isolate the source's label (`<bdi>`): an Arabic label
+ * inside an English sentence must not reorder the sentence around it.
+ */
+export function headlineParts(article: ArticleReport): { before: string; label: string | null; after: string } | null {
   const quotes = article.quotes.length;
   if (quotes === 0) return null;
   const top = keySource(article);
-  if (!top) return `${plural(quotes, 'quote')}, none attributed to a source.`;
+  if (!top) return { before: `${plural(quotes, 'quote')}, none attributed to a source.`, label: null, after: '' };
   const who = top.identity === 'named' ? 'a named source' : `one ${top.identity} source`;
   const verb = top.quotes === 1 ? 'comes' : 'come';
-  return `${top.quotes} of ${plural(quotes, 'quote')} (${percent(top.share)} of quoted words) ${verb} from ${who}: “${top.label}”.`;
+  return { before: `${top.quotes} of ${plural(quotes, 'quote')} (${percent(top.share)} of quoted words) ${verb} from ${who}: `, label: top.label, after: '.' };
 }
 
 /** `named`, `vague`, `anonymous`, for a table cell. */

@@ -16,7 +16,7 @@ export const IDENTITY_FILL: Record<Identity | 'unattributed', string> = {
   unattributed: '#6e6e6e',
 };
 
-const WIDTH = 640;
+const WIDTH = 780;
 const LABEL_WIDTH = 230;
 const BAR_WIDTH = 300;
 const ROW = 24;
@@ -55,7 +55,7 @@ export function sourceMixChart(article: ArticleReport, labelId: string): string 
     const w = Math.max(1, (r.words / max) * BAR_WIDTH);
     parts.push(text(LABEL_WIDTH - 8, y + ROW - 11, clip(r.label), 'end'));
     parts.push(`<rect x="${LABEL_WIDTH}" y="${y + 4}" width="${fix(w)}" height="${ROW - 10}" fill="${IDENTITY_FILL[r.identity]}"><title>${escapeHtml(r.label)}: ${r.words} words</title></rect>`);
-    parts.push(text(LABEL_WIDTH + w + 6, y + ROW - 11, `${r.words} (${percent(r.words / mix.total)}) ${r.identity}`, 'start'));
+    parts.push(text(LABEL_WIDTH + w + 6, y + ROW - 11, `${r.words} words, ${percent(r.words / mix.total)}, ${r.identity}`, 'start'));
   });
   parts.push(legend(height - 6));
   parts.push('</svg>');
@@ -91,7 +91,7 @@ function legend(y: number): string {
   const parts: string[] = [];
   for (const key of ['named', 'vague', 'anonymous', 'unattributed'] as const) {
     parts.push(`<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${IDENTITY_FILL[key]}"/>`, text(x + 14, y, key, 'start'));
-    x += 82;
+    x += 104;
   }
   return parts.join('');
 }

@@ -37,7 +37,7 @@ function matcher(filter: SourcingFilter): (entry: Entry) => boolean {
 }
 
 const itemEntry = (i: SourcingItem): Entry => ({ ...i, words: [i.text, i.note] });
-const sourceEntry = (s: SourcingSource): Entry => ({ ...s, words: [s.label, s.role, s.reason, s.note] });
+const sourceEntry = (s: SourcingSource): Entry => ({ ...s, words: [s.label, s.words, s.role, s.reason, s.note] });
 const orphanEntry = (o: SourcingOrphan): Entry => ({ ...o, words: [o.exact, o.note] });
 
 /**

@@ -71,14 +71,14 @@ export function summarizeSourcing(input: SourcingInput): SourcingSummary {
   // Source annotations (placed or orphaned) by id, and which finding source each placed one covers.
   const sourceAnnotations = input.annotations.filter((p) => p.annotation.kind === 'source');
   const findingCoveredBy = new Map<string, string>(); // finding source id -> annotation id
-  const coveredIdentity = new Map<string, Identity>(); // annotation id -> identity of the first finding it covers
+  const covered = new Map<string, Source>(); // annotation id -> the first finding source it covers
   for (const p of sourceAnnotations) {
     if (p.start === null || p.end === null) continue;
     const range = { start: p.start, end: p.end };
     for (const s of analysis.sources) {
       if (findingCoveredBy.has(s.id) || !s.mentions.some((m) => overlaps(m, range))) continue;
       findingCoveredBy.set(s.id, p.annotation.id);
-      if (!coveredIdentity.has(p.annotation.id)) coveredIdentity.set(p.annotation.id, s.identity);
+      if (!covered.has(p.annotation.id)) covered.set(p.annotation.id, s);
     }
   }
 
@@ -86,11 +86,13 @@ export function summarizeSourcing(input: SourcingInput): SourcingSummary {
   for (const p of sourceAnnotations) {
     const a = p.annotation;
     const orphaned = p.start === null || p.end === null;
+    const finding = covered.get(a.id);
     sources.set(`annotation:${a.id}`, {
       entry: {
         key: `annotation:${a.id}`, layer: 'annotation', id: a.id,
-        identity: a.identity ?? coveredIdentity.get(a.id) ?? 'vague',
-        label: a.target.exact,
+        identity: a.identity ?? finding?.identity ?? 'vague',
+        label: finding && finding.label.length < a.target.exact.length ? finding.label : a.target.exact,
+        words: a.target.exact,
         ...(a.role === undefined ? {} : { role: a.role }),
         ...(a.reason === undefined ? {} : { reason: a.reason }),
         start: orphaned ? null : p.start, end: orphaned ? null : p.end, orphaned,
@@ -105,7 +107,7 @@ export function summarizeSourcing(input: SourcingInput): SourcingSummary {
     const first = s.mentions[0];
     sources.set(`finding:${s.id}`, {
       entry: {
-        key: `finding:${s.id}`, layer: 'finding', id: s.id, identity: s.identity, label: s.label,
+        key: `finding:${s.id}`, layer: 'finding', id: s.id, identity: s.identity, label: s.label, words: first ? first.text : s.label,
         ...(s.role === undefined ? {} : { role: s.role }),
         ...(s.reason === undefined ? {} : { reason: s.reason }),
         start: first ? first.start : null, end: first ? first.end : null, orphaned: false, tags: [],

@@ -47,8 +47,14 @@ export interface SourcingSource {
   readonly layer: SourcingLayer;
   readonly id: string;
   readonly identity: Identity;
-  /** The words that name the source (an annotation's exact text, the engine's label for a finding). */
+  /**
+   * A short name: the engine's label (the fullest mention, or the role of an unnamed source)
+   * for a finding, and for an annotation that covers a finding when that label is shorter than
+   * the annotation's words; else the annotation's words.
+   */
   readonly label: string;
+  /** The words where the source is named: an annotation's exact text, a finding's first mention. */
+  readonly words: string;
   readonly role?: string;
   readonly reason?: string;
   /**

@@ -34,6 +34,13 @@ import { switchFindings, uncoveredFindings, type FindingSwitches } from './visib
 /** Wait after the last keystroke before re-analysing: long enough to skip mid-word states. */
 export const REANALYSIS_DEBOUNCE_MS = 300;
 
+/**
+ * Wait after the last incremental re-analysis before the full one that reconciles it (the
+ * incremental one is exact where the engine's decisions are local to paragraphs, nearly
+ * everywhere; see analyze-incremental.ts).
+ */
+export const RECONCILE_IDLE_MS = 2000;
+
 /** Wait after a file-watcher event before re-reading the sidecar: one save often fires create + change. */
 export const SIDECAR_RELOAD_DEBOUNCE_MS = 50;
 
@@ -85,6 +92,7 @@ export class DocumentArticleState implements ArticleState {
   #shifted: Analysis | null = null;
   #visible: Analysis | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #idleTimer: ReturnType<typeof setTimeout> | undefined;
   #reloadTimer: ReturnType<typeof setTimeout> | undefined;
 
   #tracked: TrackedAnnotation[] = [];
@@ -203,6 +211,7 @@ export class DocumentArticleState implements ArticleState {
   dispose(): void {
     this.#disposed = true;
     clearTimeout(this.#timer);
+    clearTimeout(this.#idleTimer);
     clearTimeout(this.#reloadTimer);
     this.#disposables.forEach((d) => d.dispose());
     this.#emitter.dispose();
@@ -220,19 +229,29 @@ export class DocumentArticleState implements ArticleState {
 
   #scheduleAnalysis(): void {
     clearTimeout(this.#timer);
+    clearTimeout(this.#idleTimer);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       if (this.#disposed) return;
       this.#analyzeNow();
       this.#fire({ analysis: true, annotations: false, sidecar: false, edited: false });
+      this.#idleTimer = setTimeout(() => {
+        this.#idleTimer = undefined;
+        if (this.#disposed || this.#pending.length > 0) return;
+        this.#analyzeNow(true);
+        this.#fire({ analysis: true, annotations: false, sidecar: false, edited: false });
+      }, RECONCILE_IDLE_MS);
     }, REANALYSIS_DEBOUNCE_MS);
   }
 
-  /** Re-analyses the current text; a failure is logged and the shifted findings stay. */
-  #analyzeNow(): void {
+  /**
+   * Re-analyses the current text: incrementally from the last analysis and the edits since, or
+   * from scratch (`full`, when idle). A failure is logged and the shifted findings stay.
+   */
+  #analyzeNow(full = false): void {
     const text = this.document.getText();
     try {
-      const previous = this.#pending.length > 0 && this.#analysisBaseText !== null ? { analysis: this.#analysisBase, text: this.#analysisBaseText } : null;
+      const previous = !full && this.#pending.length > 0 && this.#analysisBaseText !== null ? { analysis: this.#analysisBase, text: this.#analysisBaseText } : null;
       this.#analysisBase = runAnalysis(text, previous, this.#pending);
     } catch (err) {
       this.#deps.log.error(`analysis of ${this.uri.fsPath} failed (the previous findings stay)`, err);

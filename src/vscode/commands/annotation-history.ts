@@ -64,7 +64,22 @@ export class AnnotationHistory {
       const step = this.#steps[i] as Step;
       const state = registry.all().find((s) => s.uri.toString() === step.uri);
       if (!state) continue;
-      const conflicts = await state.modify((doc) => mergeIntoDocument(doc, step.after, step.before));
+      const conflicts = await state.modify((doc) => {
+        // Annotations the step deleted come back under their own ids (a plain merge would see
+        // a retired id reused and rename it): re-add them first, sources before their users.
+        const afterIds = new Set(step.after.annotations.map((a) => a.id));
+        const restored = step.before.annotations.filter((a) => !afterIds.has(a.id) && !doc.getAnnotation(a.id));
+        for (const a of [...restored.filter((x) => x.kind === 'source'), ...restored.filter((x) => x.kind !== 'source')]) {
+          doc.addAnnotation(a, { unretire: true });
+        }
+        const back = new Set(restored.map((a) => a.id));
+        const base: Sidecar = {
+          ...step.after,
+          annotations: [...step.after.annotations, ...restored],
+          retired: (step.after.retired ?? []).filter((id) => !back.has(id)),
+        };
+        return mergeIntoDocument(doc, base, step.before);
+      });
       this.#steps.splice(i, 1);
       return { uri: step.uri, label: step.label, conflicts };
     }

@@ -49,7 +49,7 @@ export function readArgs(raw: unknown, fields: readonly string[]): { args: Args 
   if (raw === undefined || raw === null) return { args: undefined, menuUri: undefined };
   if (raw instanceof vscode.Uri) return { args: undefined, menuUri: raw };
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new AnnotateError('arguments', 'type', 'an object');
-  const allowed = new Set(['uri', ...fields]);
+  const allowed = new Set(['uri', 'webview', 'webviewSection', ...fields]); // + what VS Code adds from the reading view's context menu
   for (const key of Object.keys(raw)) {
     if (!allowed.has(key)) throw new AnnotateError(key, 'unknown-field', [...allowed].join(', '));
   }

@@ -18,7 +18,8 @@ async function go(deps: CommandDeps, raw: unknown, step: 1 | -1): Promise<Comman
   const editor = editorOf(state) ?? await vscode.window.showTextDocument(state.document);
   const given = args?.offset;
   if (given !== undefined && !Number.isInteger(given)) throw new AnnotateError('offset', 'type', 'an integer');
-  const at = (given as number | undefined) ?? state.document.offsetAt(editor.selection.active);
+  // From the selection's start: after Next selects an annotation, Previous goes to the one before it.
+  const at = (given as number | undefined) ?? state.document.offsetAt(editor.selection.start);
   const placed = state.annotations.filter((t) => t.start !== null && t.end !== null);
   if (placed.length === 0) throw new AnnotateError('id', 'missing', vscode.l10n.t('this article has no annotation'));
   const starts = [...new Set(placed.map((t) => t.start as number))].sort((a, b) => a - b);

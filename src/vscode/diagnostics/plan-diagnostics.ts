@@ -101,7 +101,8 @@ export function planArticleDiagnostics(input: DiagnosticsInput): PlannedDiagnost
       }
     }
   }
-  out.sort((x, y) => ('start' in x ? x.start : 0) - ('start' in y ? y.start : 0));
+  const startOf = (d: PlannedDiagnostic): number => ('start' in d && d.start !== null ? d.start : 0);
+  out.sort((x, y) => startOf(x) - startOf(y));
   if (on('orphan')) {
     for (const t of input.annotations) {
       if (t.start === null) out.push({ rule: 'orphan', layer: 'annotation', id: t.annotation.id, words: t.annotation.target.exact });

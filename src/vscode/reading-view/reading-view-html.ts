@@ -44,7 +44,7 @@ export function readingViewCsp(cspSource: string, nonce: string): string {
 export function readingViewHtml(input: ReadingViewHtmlInput): string {
   const a = escapeHtml;
   return `<!DOCTYPE html>
-<html lang="${a(input.uiLanguage)}">
+<html lang="${a(input.uiLanguage)}" dir="${/^(ar|he|fa|ur)\b/.test(input.uiLanguage) ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${a(readingViewCsp(input.cspSource, input.nonce))}">

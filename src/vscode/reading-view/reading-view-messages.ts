@@ -31,7 +31,11 @@ export type ToViewMessage =
  * - `dom`: facts for the security test (img elements, whether a flag a script would set is set,
  *   the body's text);
  * - `scroll`: the scroll position; `scrollTo`: sets it;
- * - `key`: dispatches a keydown on the focused element (or the body) and answers the focused mark.
+ * - `key`: dispatches a keydown on the focused element (or the body) and answers the focused mark;
+ * - `menuContext`: the argument the context menu's commands would get now (for the selection,
+ *   or for a right-click on mark `markId`, which clears the selection first);
+ * - `echo`: makes the webview post `message` back as if its script had sent it (to test that the
+ *   extension refuses bad messages).
  */
 export type ViewProbe =
   | { readonly kind: 'paragraphs' }
@@ -41,7 +45,9 @@ export type ViewProbe =
   | { readonly kind: 'dom'; readonly flag: string }
   | { readonly kind: 'scroll' }
   | { readonly kind: 'scrollTo'; readonly y: number }
-  | { readonly kind: 'key'; readonly key: string; readonly altKey?: boolean };
+  | { readonly kind: 'key'; readonly key: string; readonly altKey?: boolean }
+  | { readonly kind: 'menuContext'; readonly markId?: string }
+  | { readonly kind: 'echo'; readonly message: unknown };
 
 /** Webview -> extension, once checked. */
 export type FromViewMessage =

@@ -26,6 +26,8 @@ export interface ReadingViewSavedState {
 
 /** Wait after a change before sending the article again: one keystroke fires several changes. */
 const UPDATE_DEBOUNCE_MS = 120;
+/** How many refusal reasons a view keeps for the tests (the log has them all). */
+const MAX_REFUSALS = 50;
 /** How long a probe may take before it fails (the webview may be loading). */
 const PROBE_TIMEOUT_MS = 10_000;
 
@@ -57,6 +59,8 @@ export class ReadingView implements vscode.Disposable {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
   private readonly renderedWaiters: { resolve: () => void }[] = [];
   private nextProbe = 1;
+  /** Why messages from the webview were refused, latest last (at most {@link MAX_REFUSALS}); also logged. */
+  readonly refused: string[] = [];
   private ready = false;
   /** Each article message's number, and the last one the webview says it shows. */
   private sentSeq = 0;
@@ -186,10 +190,16 @@ export class ReadingView implements vscode.Disposable {
   private receive(raw: unknown): void {
     const message = parseViewMessage(raw);
     if ('refused' in message) {
-      this.deps.log.error(`reading view of ${this.uri.fsPath}: refused a message from the webview: ${message.refused}`);
+      this.refuse(`refused a message from the webview: ${message.refused}`);
       return;
     }
     this.handle(message);
+  }
+
+  private refuse(reason: string): void {
+    this.deps.log.error(`reading view of ${this.uri.fsPath}: ${reason}`);
+    this.refused.push(reason);
+    if (this.refused.length > MAX_REFUSALS) this.refused.shift();
   }
 
   private handle(message: FromViewMessage): void {
@@ -241,7 +251,7 @@ export class ReadingView implements vscode.Disposable {
     const text = document.getText();
     const checked = checkViewSelection(text, start, end);
     if ('refused' in checked) {
-      this.deps.log.error(`reading view of ${this.uri.fsPath}: ignored a selection: ${checked.refused}`);
+      this.refuse(`ignored a selection: ${checked.refused}`);
       return;
     }
     let editor = this.editor();

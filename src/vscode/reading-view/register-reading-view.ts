@@ -18,6 +18,8 @@ export interface ReadingViewHandle {
   request(probe: ViewProbe): Promise<unknown>;
   /** Settles when the webview shows the article as its state has it now. */
   whenRendered(): Promise<void>;
+  /** Why messages from the webview were refused (latest last); each is also in the output channel. */
+  readonly refused: readonly string[];
 }
 
 /** What `registerReadingView` returns to `activate()`. */
@@ -56,7 +58,9 @@ export function registerReadingView(context: vscode.ExtensionContext, deps: { re
     }
     const existing = views.get(uri.toString());
     if (existing) {
-      existing.panel.reveal(undefined, true);
+      // Never over the article's own editor: beside it when they share a group.
+      const editorColumn = vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor.viewColumn : undefined;
+      existing.panel.reveal(existing.panel.viewColumn === editorColumn ? vscode.ViewColumn.Beside : existing.panel.viewColumn, true);
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(

@@ -42,9 +42,25 @@ export interface SourcesNode {
 /** Longest label drawn (the tooltip has the whole text); a source's or quote's words can be a paragraph. */
 const MAX_LABEL = 120;
 
+/**
+ * Longest right-to-left label. The tree lays labels out left to right and clips them at the
+ * right edge, which is where Arabic text BEGINS: a long Arabic quote showed only its last words.
+ * Cut short here (about what a default-width side bar shows), the label keeps its first words.
+ */
+const MAX_RTL_LABEL = 34;
+
+/** Arabic letters (and the Arabic presentation forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+/** The first letter of either direction (what the Unicode bidi algorithm calls the first strong character, near enough). */
+const STRONG_LETTER = /[A-Za-z\u00c0-\u024f\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
 function clip(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= MAX_LABEL ? flat : `${flat.slice(0, MAX_LABEL - 1)}…`;
+  const max = RTL_LETTER.test(STRONG_LETTER.exec(flat)?.[0] ?? '') ? MAX_RTL_LABEL : MAX_LABEL;
+  if (flat.length <= max) return flat;
+  // Cut at a word boundary when there is one near the limit.
+  const cut = flat.lastIndexOf(' ', max - 1);
+  return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
 /** Markdown-escapes text for a tooltip. */
@@ -169,8 +185,9 @@ function itemNode(item: SourcingItem, source: SourcingSource | null): SourcesNod
     ref: item.id,
     range: { start: item.start, end: item.end },
     icon: item.kind === 'quote' ? 'quote' : 'law',
-    // The analyst's own marks stand out from the engine's (which keep the default icon colour).
-    ...(item.layer === 'annotation' ? { iconColor: 'charts.purple' } : {}),
+    // The analyst's own marks in colour, the engine's in grey: the layer shows even when the
+    // description is cut off by a narrow side bar.
+    iconColor: item.layer === 'annotation' ? 'charts.purple' : 'disabledForeground',
     contextValue: `newsAnnotator.${item.kind}.${item.layer}`,
     children: [],
   };
@@ -183,7 +200,7 @@ function sourceNode(source: SourcingSource): SourcesNode {
   if (source.orphaned) description.push(vscode.l10n.t('orphaned'));
   const facts = [
     `**${md(vscode.l10n.t('Source'))}** — ${md(identityName(source.identity))} · ${md(layerName(source.layer))}${source.status !== undefined ? ` · ${md(statusName(source.status))}` : ''}`,
-    `> ${md(source.label)}`,
+    `> ${md(source.words.replace(/\s+/g, ' '))}`,
     ...(source.role !== undefined ? [vscode.l10n.t('Role: {0}', md(source.role))] : []),
     ...(source.reason !== undefined ? [vscode.l10n.t('Reason for anonymity: {0}', md(source.reason))] : []),
     vscode.l10n.t('Rests on it: {0}, {1}', quoteCount(source.quotes.length), claimCount(source.claims.length)),

@@ -112,6 +112,22 @@ export const SUMMARY_CASES: readonly SummaryCase[] = [
     ],
   },
   {
+    name: 'an annotation source on longer words than the finding it covers is labelled with the finding’s shorter label',
+    analysis: FINDINGS,
+    annotations: [placed('src-a', 'source', 'A source said', { identity: 'anonymous' })],
+    hasSidecar: true,
+    outline: [
+      'anonymous: 1 quotes, 0 claims',
+      '  annotation:src-a "A source" quotes [finding:q2] claims []',
+      'vague: 0 quotes, 0 claims',
+      'named: 1 quotes, 0 claims',
+      '  finding:s1 "Officials" quotes [finding:q1] claims []',
+      'unsourced quotes [] claims [finding:c1]',
+      'orphans []',
+      'share 0/0 annotation; sources anonymous 1, vague 0, named 0',
+    ],
+  },
+  {
     name: 'a different kind on the same words covers nothing',
     analysis: FINDINGS,
     annotations: [placed('clm-leak', 'claim', 'the dam leaks')],

@@ -1,25 +1,34 @@
 import * as assert from 'node:assert/strict';
-import { DECORATION_KINDS, planDecorations } from '../../../src/vscode/decoration-plan';
-import { PLAN_CASES } from './decoration-plan.cases';
+import type { Identity } from '../../../src/core/analysis/types';
+import type { Annotation } from '../../../src/core/sidecar';
+import { ANNOTATION_KINDS, FINDING_KINDS, planDecorations } from '../../../src/vscode/decorations/decoration-plan';
+import { ANNOTATION_PLAN_CASES, PLAN_CASES } from './decoration-plan.cases';
 
 describe('planDecorations', () => {
-  for (const c of PLAN_CASES) {
-    it(c.name, () => {
-      const plan = planDecorations(c.analysis);
-      for (const kind of DECORATION_KINDS) {
-        assert.deepEqual(plan[kind].map((s) => [s.start, s.end]), c.expected[kind] ?? [], kind);
-      }
-      for (const [kind, fragment] of Object.entries(c.hoverHas ?? {})) {
-        assert.ok(plan[kind as keyof typeof plan][0]?.hover.includes(fragment), `${kind} hover has ${fragment}`);
-      }
-    });
-  }
+  describe('findings layer', () => {
+    for (const c of PLAN_CASES) {
+      it(c.name, () => {
+        const plan = planDecorations(c.analysis);
+        for (const kind of FINDING_KINDS) {
+          assert.deepEqual(plan.findings[kind].map((s) => [s.start, s.end]), c.expected[kind] ?? [], kind);
+        }
+        assert.deepEqual(plan.badges.map((b) => [b.start, b.count]), c.badges ?? []);
+        for (const kind of ANNOTATION_KINDS) assert.deepEqual(plan.annotations[kind], [], `no annotation: ${kind} empty`);
+      });
+    }
+  });
 
-  it('escapes Markdown in article text', () => {
-    const plan = planDecorations({
-      language: 'en', paragraphs: [], quotes: [], claims: [],
-      sources: [{ id: 's1', identity: 'named', label: '*Bold* [link](x)', mentions: [{ start: 0, end: 4, text: 'Bold' }] }],
-    });
-    assert.ok(plan['source-named'][0]?.hover.includes('\\*Bold\\* \\[link\\]\\(x\\)'));
+  describe('annotations layer', () => {
+    for (const c of ANNOTATION_PLAN_CASES) {
+      it(c.name, () => {
+        const byId = new Map(c.annotations.map((t) => [t.annotation.id, t.annotation]));
+        const identityOf = (a: Annotation): Identity | null => (a.speaker === undefined ? null : (byId.get(a.speaker)?.identity ?? null));
+        const plan = planDecorations(c.findings, c.annotations, identityOf);
+        for (const kind of ANNOTATION_KINDS) {
+          assert.deepEqual(plan.annotations[kind].map((s) => [s.start, s.end]), c.expected[kind] ?? [], kind);
+        }
+        if (c.badges) assert.deepEqual(plan.badges.map((b) => [b.start, b.count]), c.badges);
+      });
+    }
   });
 });

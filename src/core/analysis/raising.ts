@@ -1,0 +1,30 @@
+/**
+ * English verbs that raise an infinitive: in "She appeared to imply that ...", "began to argue",
+ * "has to admit", the cue is the infinitive and the subject is the raising verb's.
+ */
+export const RAISING: ReadonlySet<string> = new Set([
+  'appeared',
+  'appears',
+  'appear',
+  'seemed',
+  'seems',
+  'seem',
+  'began',
+  'begins',
+  'begin',
+  'continued',
+  'continues',
+  'tried',
+  'tries',
+  'try',
+  'went',
+  'decided',
+  'decides',
+  'used',
+  'needs',
+  'needed',
+  'has',
+  'have',
+  'had',
+  'going',
+]);

@@ -1,0 +1,178 @@
+/**
+ * Cases for claims.test.ts: one per claim class and rule of src/core/analysis/find-claims.ts,
+ * in English and Arabic, written for these tests. `claims`: stretches some found claim must
+ * cover (with the reason it must give, and the label of the source it is attributed to, null
+ * for the article's own voice, undefined when not checked); `notClaims`: stretches no claim may
+ * touch.
+ */
+export interface ClaimCase {
+  readonly name: string;
+  readonly text: string;
+  readonly claims: ReadonlyArray<{ readonly text: string; readonly reason?: string; readonly source?: string | null }>;
+  readonly notClaims?: readonly string[];
+}
+
+export const CLAIM_CASES: readonly ClaimCase[] = [
+  // quantities
+  {
+    name: 'English figure in the article\'s own voice',
+    text: 'The council spent $4.2 million on the new footbridge over the canal.',
+    claims: [{ text: 'The council spent $4.2 million on the new footbridge over the canal', reason: 'quantity', source: null }],
+  },
+  {
+    name: 'Arabic figure in the article\'s own voice',
+    text: 'أنفقت البلدية 4 ملايين ريال على الجسر الجديد فوق القناة.',
+    claims: [{ text: 'أنفقت البلدية 4 ملايين ريال على الجسر الجديد فوق القناة', reason: 'quantity', source: null }],
+  },
+  // numbers and dates inside reported speech
+  {
+    name: 'English number in reported speech is attributed to its speaker',
+    text: 'Mayor Ana Ruiz said the city had planted 3,000 trees along the river.',
+    claims: [{ text: 'the city had planted 3,000 trees along the river', reason: 'quantity', source: 'Mayor Ana Ruiz' }],
+  },
+  {
+    name: 'Arabic number in reported speech is attributed to its speaker',
+    text: 'وقال رئيس البلدية خالد سعيد إن البلدية زرعت 3000 شجرة على ضفاف النهر.',
+    claims: [{ text: 'البلدية زرعت 3000 شجرة على ضفاف النهر', reason: 'quantity', source: 'رئيس البلدية خالد سعيد' }],
+  },
+  {
+    name: 'English date inside a direct quote, without any digit',
+    text: '"The bakery closed in September after the floods," said shop owner Lena Marsh.',
+    claims: [{ text: 'The bakery closed in September after the floods', reason: 'date' }],
+  },
+  {
+    name: 'Arabic date inside a direct quote, without any digit',
+    text: 'وقال صاحب المخبز سالم ناصر: «أغلق المخبز في سبتمبر الماضي بعد الفيضانات».',
+    claims: [{ text: 'أغلق المخبز في سبتمبر الماضي بعد الفيضانات', reason: 'date' }],
+  },
+  // records and firsts
+  {
+    name: 'English superlative after a determiner is a record',
+    text: 'The harbour had its busiest summer on record, with cruise ships arriving every day.',
+    claims: [{ text: 'The harbour had its busiest summer on record', reason: 'record' }],
+  },
+  {
+    name: 'English first',
+    text: 'A woman conducted the city orchestra for the first time in its history.',
+    claims: [{ text: 'A woman conducted the city orchestra for the first time in its history', reason: 'record' }],
+  },
+  {
+    name: 'Arabic record: the highest, for the first time',
+    text: 'سجلت المدينة أعلى درجة حرارة في تاريخها لأول مرة منذ عقود.',
+    claims: [{ text: 'سجلت المدينة أعلى درجة حرارة في تاريخها لأول مرة منذ عقود', reason: 'record' }],
+  },
+  // comparisons
+  {
+    name: 'English comparative with "than"',
+    text: 'Bus tickets in the capital now cost more than train tickets on the same routes.',
+    claims: [{ text: 'Bus tickets in the capital now cost more than train tickets on the same routes', reason: 'comparison' }],
+  },
+  {
+    name: 'Arabic comparison: a rise',
+    text: 'ارتفعت أسعار الخبز في الأسواق المحلية مقارنة بالعام السابق.',
+    claims: [{ text: 'ارتفعت أسعار الخبز في الأسواق المحلية مقارنة بالعام السابق', reason: 'comparison' }],
+  },
+  // causes
+  {
+    name: 'English causal connective',
+    text: 'The mountain road was closed because of a landslide near the tunnel.',
+    claims: [{ text: 'The mountain road was closed because of a landslide near the tunnel', reason: 'causal' }],
+  },
+  {
+    name: 'Arabic causal connective',
+    text: 'أغلق الطريق الجبلي جراء انهيار أرضي قرب النفق.',
+    claims: [{ text: 'أغلق الطريق الجبلي جراء انهيار أرضي قرب النفق', reason: 'causal' }],
+  },
+  // events
+  {
+    name: 'English event verb with names',
+    text: 'The Teachers Union elected Maria Lopez as its president at its annual meeting.',
+    claims: [{ text: 'The Teachers Union elected Maria Lopez as its president at its annual meeting', reason: 'event', source: null }],
+  },
+  {
+    name: 'Arabic event: an arrest by the police',
+    text: 'ألقت الشرطة القبض على رجلين قرب محطة القطار.',
+    claims: [{ text: 'ألقت الشرطة القبض على رجلين قرب محطة القطار', reason: 'event', source: null }],
+  },
+  // coordinated reported clauses
+  {
+    name: 'English coordinated reported clause is checked with its statement',
+    text: 'The ministry said the bridge cost $9 million and that the original contractor was replaced.',
+    claims: [
+      { text: 'the bridge cost $9 million', reason: 'quantity', source: 'The ministry' },
+      { text: 'the original contractor was replaced', source: 'The ministry' },
+    ],
+  },
+  // opinions, predictions, questions
+  {
+    name: 'English prediction and opinion are not claims',
+    text: 'The new bridge will probably be opened by the mayor. The council should think again about the plan.',
+    claims: [],
+    notClaims: ['The new bridge will probably be opened by the mayor', 'The council should think again about the plan'],
+  },
+  {
+    name: 'Arabic prediction and obligation are not claims',
+    text: 'سوف يتم افتتاح الجسر الجديد قريبا. يجب على البلدية إعادة النظر في الخطة.',
+    claims: [],
+    notClaims: ['سوف يتم افتتاح الجسر الجديد قريبا', 'يجب على البلدية إعادة النظر في الخطة'],
+  },
+  {
+    name: 'a hedged clause with a figure is still a claim',
+    text: 'The tax plan would raise $1.1 trillion over the next decade.',
+    claims: [{ text: 'The tax plan would raise $1.1 trillion over the next decade', reason: 'quantity' }],
+  },
+  {
+    name: 'English question is not a claim',
+    text: 'Did the council really spend $4.2 million on the footbridge?',
+    claims: [],
+    notClaims: ['the council really spend $4.2 million'],
+  },
+  {
+    name: 'Arabic question is not a claim',
+    text: 'هل أنفقت البلدية 4 ملايين ريال على الجسر؟',
+    claims: [],
+    notClaims: ['أنفقت البلدية 4 ملايين ريال'],
+  },
+  // headlines
+  {
+    name: 'English headline ranks below the body that says it again',
+    text: [
+      'Storm cuts power to 20,000 homes',
+      '',
+      'A storm cut power to 20,000 homes in the valley on Monday, the grid operator said.',
+      'Winds reached 130 kilometres an hour at the coast, more than in any storm since 1987.',
+      'Crews restored power to 12,000 homes by Tuesday morning, the operator said.',
+      'The storm caused $15 million in damage to roads and bridges in the province.',
+      'Schools in 14 towns were closed on Tuesday because of fallen trees.',
+    ].join('\n'),
+    claims: [
+      { text: 'A storm cut power to 20,000 homes in the valley on Monday' },
+      { text: 'The storm caused $15 million in damage to roads and bridges in the province' },
+    ],
+    notClaims: ['Storm cuts power to 20,000 homes'],
+  },
+  {
+    name: 'Arabic headline ranks below the body that says it again',
+    text: [
+      'عاصفة تقطع الكهرباء عن 20 ألف منزل',
+      '',
+      'قطعت عاصفة الكهرباء عن 20 ألف منزل في الوادي يوم الاثنين.',
+      'وبلغت سرعة الرياح 130 كيلومترا في الساعة على الساحل.',
+      'وأعادت الفرق الكهرباء إلى 12 ألف منزل صباح الثلاثاء.',
+      'وتسببت العاصفة في أضرار بقيمة 15 مليون ريال في الطرق والجسور.',
+      'وأغلقت المدارس في 14 بلدة يوم الثلاثاء بسبب سقوط الأشجار.',
+    ].join('\n'),
+    claims: [{ text: 'قطعت عاصفة الكهرباء عن 20 ألف منزل في الوادي يوم الاثنين' }, { text: 'وأغلقت المدارس في 14 بلدة يوم الثلاثاء بسبب سقوط الأشجار' }],
+    notClaims: ['عاصفة تقطع الكهرباء عن 20 ألف منزل'],
+  },
+];
+
+/** Budget cases: article length in characters -> the most claims it keeps. */
+export const BUDGET_CASES: ReadonlyArray<{ readonly chars: number; readonly budget: number }> = [
+  { chars: 0, budget: 4 },
+  { chars: 600, budget: 4 },
+  { chars: 601, budget: 5 },
+  { chars: 1500, budget: 10 },
+  { chars: 1801, budget: 12 },
+  { chars: 100_000, budget: 12 },
+];

@@ -1,0 +1,163 @@
+/**
+ * Cases for english-frames.test.ts: English reporting frames and cue classes (issue 10), each an
+ * invented article with the quotes analyze() must find in it (text, speaker label, type) and,
+ * where it matters, quotes it must not find. Written for the tests, not taken from any corpus.
+ */
+import type { QuoteType } from '../../../src/core/analysis/types';
+
+export interface FrameCase {
+  readonly name: string;
+  readonly text: string;
+  readonly quotes: ReadonlyArray<{ readonly text: string; readonly speaker: string | null; readonly type?: QuoteType }>;
+  /** Quote texts that must not be found. */
+  readonly absent?: readonly string[];
+}
+
+export const FRAME_CASES: readonly FrameCase[] = [
+  {
+    name: 'content before the cue without marks: "..., officials said."',
+    text: 'The bridge will reopen in March, officials said.',
+    quotes: [{ text: 'The bridge will reopen in March', speaker: 'officials', type: 'speech' }],
+  },
+  {
+    name: 'parenthetical cue after a fronted adverbial: "Still, she said, ..."',
+    text: 'Mayor Lina Ortiz said the repairs were urgent. Still, she said, the council has to decide who pays for them.',
+    quotes: [
+      { text: 'the repairs were urgent', speaker: 'Mayor Lina Ortiz' },
+      { text: 'the council has to decide who pays for them', speaker: 'Mayor Lina Ortiz' },
+    ],
+  },
+  {
+    name: 'inverted subject splitting the clause: "The plan, said analyst X, would ..."',
+    text: 'The plan, said transport analyst Rhea Vance, would cost twice as much.',
+    quotes: [{ text: 'would cost twice as much', speaker: 'transport analyst Rhea Vance' }],
+  },
+  {
+    name: 'coordinated verbs: the second cue takes the first one\'s speaker',
+    text: 'Mayor Lina Ortiz said the budget was balanced and promised to publish the accounts.',
+    quotes: [
+      { text: 'the budget was balanced', speaker: 'Mayor Lina Ortiz' },
+      { text: 'to publish the accounts', speaker: 'Mayor Lina Ortiz' },
+    ],
+  },
+  {
+    name: 'a speech act with an object: "endorsed the proposal"',
+    text: 'Governor Paul Hale endorsed the proposal on Tuesday.',
+    quotes: [{ text: 'the proposal on Tuesday', speaker: 'Governor Paul Hale', type: 'speech' }],
+  },
+  {
+    name: 'intention with a "to" complement is a thought',
+    text: 'Union leaders want to meet the minister before the vote.',
+    quotes: [{ text: 'to meet the minister before the vote', speaker: 'Union leaders', type: 'thought' }],
+  },
+  {
+    name: 'a worry is a thought, held by a vague collective',
+    text: 'Residents worry that the river will flood again.',
+    quotes: [{ text: 'the river will flood again', speaker: 'Residents', type: 'thought' }],
+  },
+  {
+    name: 'evidence: what a survey shows',
+    text: 'A survey of local firms shows that hiring has slowed.',
+    quotes: [{ text: 'hiring has slowed', speaker: 'A survey of local firms', type: 'evidence' }],
+  },
+  {
+    name: 'the quote split by its cue: both parts are the speaker\'s',
+    text: 'Mayor Lina Ortiz visited the site. "We are not leaving," Ortiz said, "until the work is done."',
+    quotes: [
+      { text: 'We are not leaving,', speaker: 'Mayor Lina Ortiz', type: 'speech' },
+      { text: 'until the work is done.', speaker: 'Mayor Lina Ortiz', type: 'speech' },
+    ],
+  },
+  {
+    name: 'a bare plural subject with a communication verb: "Critics argue ..."',
+    text: 'Critics argue the fare rise will hurt commuters.',
+    quotes: [{ text: 'the fare rise will hurt commuters', speaker: 'Critics' }],
+  },
+  {
+    name: '"told" + an addressee + a clause without "that"',
+    text: 'Engineer Dana Pike told reporters the cables had corroded.',
+    quotes: [{ text: 'the cables had corroded', speaker: 'Engineer Dana Pike' }],
+  },
+  {
+    name: 'a fronted adverbial is not content: "In a written statement, X said ..."',
+    text: 'In a written statement, the company said it regretted the delay.',
+    quotes: [{ text: 'it regretted the delay', speaker: 'the company' }],
+    absent: ['In a written statement'],
+  },
+  {
+    name: 'noise: a cue verb in a sense that is not reporting ("added 1,200 jobs")',
+    text: 'The city added 1,200 jobs last year.',
+    quotes: [],
+  },
+  {
+    name: 'noise: a cue word as a noun ("His claims") and a passive ("were dismissed")',
+    text: 'His claims were dismissed by the court.',
+    quotes: [],
+  },
+  {
+    name: 'noise: an infinitive cue is governed by the verb before it',
+    text: 'The minister is reluctant to endorse the plan.',
+    quotes: [],
+  },
+  {
+    name: 'a quote introduced by a colon after a name: "X: “...”"',
+    text: 'Transport analyst Rhea Vance: “The figures do not add up, and everyone in the room knew it.”',
+    quotes: [{ text: 'The figures do not add up, and everyone in the room knew it.', speaker: 'Transport analyst Rhea Vance' }],
+  },
+];
+
+/** Cases for English identity: the mention and the identity its head noun gives. */
+export const IDENTITY_FRAME_CASES: ReadonlyArray<{ readonly name: string; readonly text: string; readonly sources: ReadonlyArray<{ readonly mention: string; readonly identity: 'named' | 'vague' | 'anonymous' }> }> = [
+  {
+    name: 'plural insiders are anonymous: "officials said"',
+    text: 'The bridge will reopen in March, officials said.',
+    sources: [{ mention: 'officials', identity: 'anonymous' }],
+  },
+  {
+    name: 'an unnamed spokesperson of a named organisation is anonymous',
+    text: 'A council spokeswoman said the report would be published on Friday.',
+    sources: [{ mention: 'A council spokeswoman', identity: 'anonymous' }],
+  },
+  {
+    name: 'a named organisation before insiders keeps them anonymous: "White House aides"',
+    text: 'White House aides said the trip was off.',
+    sources: [{ mention: 'White House aides', identity: 'anonymous' }],
+  },
+  {
+    name: 'a title with a name is named: "spokesman Josh Pell"',
+    text: 'Council spokesman Josh Pell said the report was late.',
+    sources: [{ mention: 'Council spokesman Josh Pell', identity: 'named' }],
+  },
+  {
+    name: 'an anonymity clause makes the mention anonymous',
+    text: 'A senior city official, who spoke on condition of anonymity because the talks were private, said the deal was close.',
+    sources: [{ mention: 'A senior city official', identity: 'anonymous' }],
+  },
+  {
+    name: '"one analyst" is one unnamed individual: anonymous',
+    text: 'One analyst said the fund was too small.',
+    sources: [{ mention: 'One analyst', identity: 'anonymous' }],
+  },
+  {
+    name: 'collectives nobody could check are vague: "Republicans", "experts", "some"',
+    text: 'Republicans say the bill is dead. Experts think it will pass. Some believe it will be delayed.',
+    sources: [
+      { mention: 'Republicans', identity: 'vague' },
+      { mention: 'Experts', identity: 'vague' },
+      { mention: 'Some', identity: 'vague' },
+    ],
+  },
+  {
+    name: 'a poll without a named producer is vague; with one, named',
+    text: 'A new poll shows the race is tied. A Harbour University poll found that turnout would fall.',
+    sources: [
+      { mention: 'A new poll', identity: 'vague' },
+      { mention: 'A Harbour University poll', identity: 'named' },
+    ],
+  },
+  {
+    name: 'a share of respondents is vague',
+    text: 'Forty percent of respondents said they would not vote.',
+    sources: [{ mention: 'Forty percent of respondents', identity: 'vague' }],
+  },
+];
