@@ -555,6 +555,13 @@
         if (probe.markId) document.getSelection()?.removeAllRanges();
         return menuContext(target ?? null);
       }
+      case 'showCard': {
+        const index = current.article.marks.findIndex((/** @type {any} */ m) => m.id === probe.markId);
+        const head = (fragments.get(index) ?? [])[0];
+        if (!head) throw new Error(`mark ${String(probe.markId)} is not drawn`);
+        showCard(head);
+        return { text: card.innerText };
+      }
       case 'echo':
         post(probe.message);
         return { posted: true };

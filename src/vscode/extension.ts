@@ -18,6 +18,7 @@ import { registerReadingView, type ReadingViewHandle } from './reading-view/regi
 import { registerExportReport } from './reports/register-export-report';
 import type { SourcesNode } from './views/sources-nodes';
 import { registerViews } from './views/register-views';
+import { createWorkspaceLexicon, type LexiconStatus } from './lexicon/workspace-lexicon';
 import { registerOpenSample } from './walkthrough/open-sample';
 
 /** What `activate()` returns: `vscode.extensions.getExtension('news-annotator.news-annotator').exports`. */
@@ -38,13 +39,17 @@ export interface NewsAnnotatorApi {
   sourcingStatus(): { readonly text: string; readonly tooltip: string } | undefined;
   /** Reveals node `id` of the Sources view (current article), selected and focused; `false` when absent. */
   revealInSources(id: string): Promise<boolean>;
+  /** The workspace lexicon (`newsAnnotator.lexicon`) after its latest load: loaded only in a trusted workspace. */
+  workspaceLexicon(): Promise<LexiconStatus>;
 }
 
 /** Called by VS Code when an activation event fires (an article opens; a workspace holds sidecars). */
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = createLog(context.subscriptions);
-  const registry = createArticleRegistry(log);
-  context.subscriptions.push(registry);
+  // The workspace lexicon (trusted workspaces only) goes into every analysis; when it loads or changes, all articles are analysed again.
+  const lexicon = createWorkspaceLexicon(log);
+  const registry = createArticleRegistry(log, () => lexicon.analyzeOptions());
+  context.subscriptions.push(lexicon, registry, lexicon.onDidChange(() => registry.reanalyzeAll()));
 
   const ledger = registerDecorations(context, registry, log);
   registerDiagnostics(context, registry, log);
@@ -72,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return text === undefined || tooltip === undefined ? undefined : { text, tooltip };
     },
     revealInSources: (id) => views.sources.reveal(id),
+    workspaceLexicon: () => lexicon.settled().then(() => lexicon.status),
   };
 }
 

@@ -203,7 +203,7 @@ suite('annotate', () => {
       ['setStatus', { uri, id: first.id, status: 'maybe' }, /status must be one of/],
       ['setStatus', { uri, id: 'qt-nope', status: 'verified' }, /no annotation has the id qt-nope/],
       ['annotateClaim', { uri, range: { start: 10, end: 5 } }, /range is not usable/],
-      ['annotateSource', { uri, range: { start: 0, end: 4 } }, /identity is missing/],
+      ['annotateSource', { uri, range: { start: 0, end: 4 }, role: 'a role' }, /identity is missing/],
       ['annotateQuote', { uri, range: { start: 0, end: 4 }, speeker: 'x' }, /unknown argument speeker/],
       ['linkSource', { uri, id: first.id, speaker: 'src-none' }, /.+/],
       ['deleteAnnotation', { uri: 'file:///nowhere/x.ar.txt', id: first.id }, /.+/],

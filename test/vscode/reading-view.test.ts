@@ -119,6 +119,10 @@ suite('reading view', () => {
       'exactly the specialist’s quotes are marked anonymous, at their ranges',
     );
     assert.ok(anonymous.every((m) => /\bannotation\b/.test(m.classes)), 'drawn as annotations (the stronger layer)');
+    const speaker = state.annotation(SPECIALIST)?.annotation.target.exact;
+    assert.ok(speaker);
+    const card = (await view.request({ kind: 'showCard', markId: anonymous[0]!.id })) as { text: string };
+    for (const words of ['Quote from an anonymous source', 'Speaker', speaker, 'Identity', 'anonymous']) assert.ok(card.text.includes(words), `the card says ${words}: ${card.text}`);
     for (const m of anonymous) assert.match(m.ariaLabel, /anonymous/, `the label says so: ${m.ariaLabel}`);
   });
 
@@ -303,11 +307,12 @@ suite('reading view', () => {
   });
 
   /** The seed article with its reading view beside it, scrolled to the specialist's first quote, in `theme`. */
-  async function screenshotSeed(name: string, theme: string): Promise<void> {
+  async function screenshotSeed(name: string, theme: string, kind: vscode.ColorThemeKind): Promise<void> {
     const config = vscode.workspace.getConfiguration('workbench');
     const previous = config.inspect<string>('colorTheme')?.globalValue;
     await config.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
     try {
+      await waitFor(`the ${theme} theme`, () => (vscode.window.activeColorTheme.kind === kind ? true : undefined));
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.commands.executeCommand('workbench.action.closePanel');
       await vscode.commands.executeCommand('workbench.action.closeSidebar');
@@ -321,6 +326,8 @@ suite('reading view', () => {
       editor.selection = new vscode.Selection(caret, caret);
       editor.revealRange(new vscode.Range(caret, caret), vscode.TextEditorRevealType.InCenter);
       await eventually('the quote marked current', async () => ((await view.request({ kind: 'marks' })) as MarkFacts[]).some((m) => m.current && m.id === anonymousQuote.id));
+      // Its card: the speaker and her identity.
+      await view.request({ kind: 'showCard', markId: anonymousQuote.id });
       await saveScreenshot(name);
     } finally {
       await config.update('colorTheme', previous, vscode.ConfigurationTarget.Global);
@@ -328,7 +335,7 @@ suite('reading view', () => {
   }
 
   test('screenshots: the seed article beside its reading view, dark and light themes', async () => {
-    await screenshotSeed('reading-view-seed-dark', 'Default Dark Modern');
-    await screenshotSeed('reading-view-seed-light', 'Default Light Modern');
+    await screenshotSeed('reading-view-seed-dark', 'Default Dark Modern', vscode.ColorThemeKind.Dark);
+    await screenshotSeed('reading-view-seed-light', 'Default Light Modern', vscode.ColorThemeKind.Light);
   });
 });

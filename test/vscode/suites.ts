@@ -5,6 +5,7 @@
 import './seed-article.test';
 import './report.test';
 import './sources-view.test';
+import './walkthrough-trust.test';
 import './english-article.test';
 import './sidecar.test';
 import './reading.test';

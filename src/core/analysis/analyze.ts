@@ -15,6 +15,7 @@ import { findAttributions, quoteTypeOf, type Attribution } from './find-cues';
 import { findClaims } from './find-claims';
 import { findDirectQuotes } from './find-direct-quotes';
 import { englishSourceIdentity } from './english-identity';
+import { findEnglishUnnamed } from './find-english-unnamed';
 import { findArabicAnonymous, readLeadingPhrase, type Mention } from './find-mentions';
 import { findHeadlineSpeech, findStatementHolders, reviveReportedQuotes } from './arabic-speech';
 import { findOutletSources } from './outlet-sources';
@@ -177,6 +178,7 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
   findArabicHeadlineSpeech(doc, attributions);
   standalone.push(...findOutletSources(doc, attributions));
   standalone.push(...findStatementHolders(doc));
+  standalone.push(...findEnglishUnnamed(doc, attributions));
   const linked = linkSpeakers(doc, attributions, standalone, latent);
   const claims = findClaims(doc, attributions, linked.quoteSpeakers);
 

@@ -149,8 +149,12 @@ export function findStatementHolders(doc: Doc): Mention[] {
       if (t >= s.to || doc.gaps[t]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) continue;
       const m = readArabicPhrase(doc, s, t, { stopAtCoordination: true });
       if (!m) continue;
-      out.push(m);
-      k = m.to - 1;
+      // the genitive is a definite chain: "الوزير" in "تصريحات الوزير موجة من ..."
+      let e = m.from + 1;
+      while (e < m.to && (toks.w[e]!.startsWith('ال') || toks.q[e]! >= 0)) e++;
+      const held: Mention = e < m.to ? { ...m, to: e, end: toks.e[e - 1]!, next: e } : m;
+      out.push(held);
+      k = held.to - 1;
     }
   }
   return out;

@@ -35,7 +35,8 @@ interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly source: number;
-  readonly reasons: readonly string[];
+  /** The feature word ({@link featuresOf}); its reasons are spelled out only for the kept ones. */
+  readonly flags: number;
   readonly score: number;
 }
 
@@ -43,6 +44,7 @@ const REASON_ORDER: readonly ClaimReason[] = ['quantity', 'date', 'record', 'com
 const REASON_BITS = new Map<string, number>(REASON_ORDER.map((r, i) => [r, 1 << i]));
 const REASON_OR_HEDGE_BITS = CLAIM_BITS | categoryBit('hedges');
 const COMPLEMENTIZER_BIT = categoryBit('complementizers');
+const NAMED_BITS = categoryBit('roles') | categoryBit('outlets');
 const RELATIVE_PRONOUN_BIT = categoryBit('relativePronouns');
 const QUANTITY_BIT = 1;
 const DATE_BIT = 2;
@@ -155,7 +157,10 @@ function featuresOf(doc: Doc, lang: Language, from: number, to: number, first: n
       if (isPastTense(w)) flags |= PAST;
       if (isSuperlative(w, toks.w[k - 1])) flags |= RECORD_BIT;
     }
-    if ((m.maskAt(toks, k) & REASON_OR_HEDGE_BITS) === 0) continue;
+    const mask = m.maskAt(toks, k);
+    // Arabic has no capitals: a title or an outlet names someone identifiable
+    if (!latin && (mask & NAMED_BITS) !== 0) entities++;
+    if ((mask & REASON_OR_HEDGE_BITS) === 0) continue;
     // Single-word phrases always match where they start: read them without building matches.
     const cands = m.candidatesAt(toks, k);
     let singles = true;
@@ -254,6 +259,11 @@ function firstBodyParagraph(doc: Doc): number {
   return p;
 }
 
+/** Whether token `k` opens a coordinated reported clause: "and that", «وأن». */
+function isCoordinatedClause(doc: Doc, lang: Language, k: number): boolean {
+  return (doc.matcher(lang).hasMaskAt(doc.tokens, k) & COMPLEMENTIZER_BIT) !== 0 && (doc.tokens.w[k - 1]! === 'and' || doc.tokens.w[k]!.startsWith('وان'));
+}
+
 /** Finds the claims; `quoteSpeakers` as from link-speakers. */
 export function findClaims(doc: Doc, attributions: readonly Attribution[], quoteSpeakers: Int32Array): ClaimDraft[] {
   const out: Candidate[] = [];
@@ -284,7 +294,7 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
     if (s.paragraph < bodyFrom) score += W_HEADLINE;
     if (start < ledeEnd) score += W_LEDE;
     if (score < MIN_SCORE) return;
-    out.push({ start, end, source, reasons: reasonsOfFlags(f.flags), score });
+    out.push({ start, end, source, flags: f.flags, score });
   };
 
   // 1. indirect quotes; coordinated reported clauses ("... was the best in the sector and that
@@ -294,18 +304,21 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
     const s = doc.sentences[a.sentence]!;
     const [from, to] = tokenRange(doc, a.content.start, a.content.end, s.from, s.to);
     if (to - from < MIN_TOKENS) continue;
-    featuresOf(doc, s.language, from, to, s.from, f);
-    const whole = scoreOf(f, to - from);
-    const arabic = s.language === 'ar';
+    let whole = NaN; // the whole statement's score, computed only when it has coordinated parts
+    for (let k = from + 1; k < to && Number.isNaN(whole); k++) {
+      if (isCoordinatedClause(doc, s.language, k)) {
+        featuresOf(doc, s.language, from, to, s.from, f);
+        whole = scoreOf(f, to - from);
+        if (Number.isNaN(whole)) break;
+      }
+    }
     let a0 = from;
     for (let k = from + 1; k <= to; k++) {
-      const split = k < to && (doc.matcher(s.language).hasMaskAt(doc.tokens, k) & COMPLEMENTIZER_BIT) !== 0 && (doc.tokens.w[k - 1]! === 'and' || doc.tokens.w[k]!.startsWith('وان'));
-      // Arabic reported speech runs clauses on with commas, as its own sentences do
-      const comma = !split && arabic && k < to && k - a0 >= MIN_TOKENS && to - k >= MIN_TOKENS && (doc.gaps[k]! & (GAP_COMMA | GAP_DASH)) !== 0;
-      if (k < to && !split && !comma) continue;
+      const split = k < to && isCoordinatedClause(doc, s.language, k);
+      if (k < to && !split) continue;
       const endTok = split && doc.tokens.w[k - 1]! === 'and' ? k - 2 : k - 1;
       if (endTok >= a0) consider(s, a0, endTok + 1, doc.tokens.s[a0]!, k === to ? a.content.end : tokenEnd(doc, endTok), a.speaker, 0, a0 === from && k === to ? NaN : whole);
-      a0 = comma ? k : k + 1;
+      a0 = k + 1;
     }
   }
   // 2. direct quotes, sentence by sentence
@@ -392,5 +405,5 @@ function select(cands: Candidate[], budget: number): ClaimDraft[] {
   return ranked
     .slice(0, budget)
     .sort((x, y) => x.i - y.i)
-    .map(({ c }) => ({ start: c.start, end: c.end, source: c.source, reasons: c.reasons }));
+    .map(({ c }) => ({ start: c.start, end: c.end, source: c.source, reasons: reasonsOfFlags(c.flags) }));
 }

@@ -63,6 +63,9 @@ const FRAME_WINDOW = 14;
 const MAX_SUBJECT_BEFORE = 14;
 const MAX_CLAUSE = 150;
 
+/** Time words that follow an addressee before the content ("لـ"الصحيفة" أمس، أن"), as normalised. */
+const TIME_WORDS: ReadonlySet<string> = new Set(['امس', 'اليوم', 'مساء', 'صباح', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+
 /** Demonstratives a cue may take as its object before the subject: "أوضح ذلك". */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه']);
 
@@ -241,7 +244,19 @@ function subjectCut(doc: Doc, lang: Language, m: Mention, noun: boolean, frames:
     if (noun && (hasPossessive(w) || isContentNoun(doc, lang, t))) return t;
   }
   // a ب with the article is the frame only when it is the last word read ("يونس مخيون بالفتح")
-  return cliticWithArticle >= 0 && cliticWithArticle === m.to - 1 ? cliticWithArticle : -1;
+  if (cliticWithArticle >= 0 && cliticWithArticle === m.to - 1) return cliticWithArticle;
+  // "مدير المستشفى لـ"الصحيفة" أمس، أن": a lone لـ and a quoted name closing the phrase before
+  // the content is the addressee ("القيادة العامة لـ“القوات المسلحة” عبر صفحتها" stays whole)
+  if (toks.w[m.to - 1] === 'ل' && m.to - 1 > m.from) return m.to - 1; // 'لـ"الوطن"' with marks not paired as a quote
+  for (let t = m.from + 1; t + 1 < m.to; t++) {
+    if (toks.w[t] !== 'ل' || toks.q[t + 1]! < 0) continue;
+    const q = toks.q[t + 1]!;
+    let e = t + 1;
+    while (e < toks.length && toks.q[e] === q) e++;
+    if (e !== m.to) continue;
+    if (e >= toks.length || doc.gaps[e]! & (GAP_COMMA | GAP_STOP | GAP_COLON) || isComplementizer(doc, lang, e) || TIME_WORDS.has(toks.w[e]!)) return t;
+  }
+  return -1;
 }
 
 /** Words that open a clause whose subject comes before its verb: كان، أن، إلا أن. */
@@ -255,7 +270,7 @@ const SV_AUXILIARIES: ReadonlySet<string> = new Set(['قد', 'كان', 'كانت
  * الخارجية ذكر أن". The phrase must open its clause: at the sentence's start, after a comma,
  * after كان or a complementiser; it may hold في/ب phrases but no verb-like stop word.
  */
-function subjectBefore(doc: Doc, s: Sentence, k: number, openedOnly = false): Mention | null {
+function subjectBefore(doc: Doc, s: Sentence, k: number, openedOnly = false, glued = false): Mention | null {
   const lang = s.language;
   const toks = doc.tokens;
   let e = k;
@@ -273,7 +288,8 @@ function subjectBefore(doc: Doc, s: Sentence, k: number, openedOnly = false): Me
     if (startsCue(doc, s, p) || (isWord(doc, lang, p, 'npStops') && !isWord(doc, lang, p, 'npPrepositions'))) return null;
     b--;
   }
-  const byWord = b > s.from && (SV_OPENERS.has(toks.w[b - 1]!) || isComplementizer(doc, lang, b - 1));
+  // a cue glued to و/ف ("وأضاف") starts a clause of its own: an أن before it opens another clause
+  const byWord = b > s.from && (SV_OPENERS.has(toks.w[b - 1]!) || (!glued && isComplementizer(doc, lang, b - 1)));
   const opened = byWord || (!openedOnly && (b === s.from || doc.gaps[b]! & (GAP_COMMA | GAP_DASH)));
   if (!opened || e - b >= MAX_SUBJECT_BEFORE || isWord(doc, lang, b, 'npStops') || isWord(doc, lang, b, 'clauseBoundaries') || isWord(doc, lang, e - 1, 'npPrepositions')) return null;
   for (let t = b; t < e; t++) if (isWord(doc, lang, t, 'pronouns') || isComplementizer(doc, lang, t)) return null;
@@ -343,6 +359,7 @@ function strictLookAhead(doc: Doc, s: Sentence, j: number): Found | null {
 export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readonly Mention[], out: Attribution[]): void {
   const lang = s.language;
   const toks = doc.tokens;
+  let nestedUntil = -1;
   for (let k = s.from; k < s.to; k++) {
     if (toks.q[k]! >= 0) continue;
     let m = fullCueAt(doc, s, k);
@@ -383,30 +400,26 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     // "أوضح ذلك عضو المجلس": a demonstrative object before the subject
     if (!found && j < s.to && DEMONSTRATIVES.has(toks.w[j]!) && !(doc.gaps[j]! & HARD_GAP)) j++;
     // after أن/إن or كان the subject comes first: "فإن مليباري برر ...", "وكان مصدر مسؤول ذكر"
-    const fronted = kind !== 'participle' ? subjectBefore(doc, s, k, true) : null;
+    const fronted = kind !== 'participle' && !/[وف]/.test(m.prefix) ? subjectBefore(doc, s, k, true) : null;
     const extra: Mention[] = [];
     if (fronted) subject = fronted;
     else if (!found && kind !== 'participle' && j < s.to && !(doc.gaps[j]! & (GAP_COLON | GAP_STOP | GAP_COMMA)) && !startsAddressee(doc, lang, j) && !isComplementizer(doc, lang, j)) {
-      subject = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
+      subject = readArabicPhrase(doc, s, j, { stopAtCoordination: false });
       if (subject) {
         const cut = subjectCut(doc, lang, subject, kinds.noun, frames);
         if (cut > subject.from) subject = cutMention(doc, subject, cut);
-        attachAnonymity(doc, subject, s.to);
-        j = subject.next;
-        // coordinated subjects: "مصدر أمني ومصدر طبي"; a coordinated adjective extends ("مصادر فلسطينية واسرائيلية")
-        while (cut <= subject.from && j < s.to && extra.length < 3 && toks.w[j]![0] === 'و' && toks.q[j]! < 0 && !(doc.gaps[j]! & HARD_GAP)) {
-          if (isNisba(toks.w[j]!)) {
-            subject = { ...subject, to: j + 1, end: toks.e[j]!, next: j + 1 };
-            j++;
-            continue;
-          }
-          const more = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
-          if (!more || !namesSource(doc, lang, more)) break;
-          more.start += 1; // the conjunction و is not part of the name
-          attachAnonymity(doc, more, s.to);
+        // coordinated sources: "مصدر أمني ومصدر طبي", not "هيئة التحقيق والادعاء العام"
+        for (let t = subject.from + 1; t < subject.to && extra.length < 3; t++) {
+          if (toks.w[t]![0] !== 'و' || toks.q[t]! >= 0 || !headsSource(doc, lang, t)) continue;
+          const more: Mention = { ...subject, from: t, start: toks.s[t]! + 1, anonymous: false };
           extra.push(more);
-          j = more.next;
+          subject = cutMention(doc, subject, t);
+          subject.next = more.to;
+          break;
         }
+        for (const x of extra) attachAnonymity(doc, x, s.to);
+        attachAnonymity(doc, subject, s.to);
+        j = extra.length > 0 ? extra[extra.length - 1]!.next : subject.next;
       }
     }
     let relayed: Mention | null = null;
@@ -426,7 +439,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     }
     if (!subject && !relayed && kind !== 'participle') {
       // subject-verb order: an unnamed source just before the cue, or a phrase opening the clause
-      subject = anonymous.find((a) => a.next === k) ?? subjectBefore(doc, s, k);
+      subject = anonymous.find((a) => a.next === k) ?? subjectBefore(doc, s, k, false, /[وف]/.test(m.prefix));
     }
     if (!found && j < s.to && startsAddressee(doc, lang, j) && !(doc.gaps[j]! & GAP_STOP)) {
       addressee = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
@@ -453,7 +466,10 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
         found = { token: j, offset: -1, frame: false };
       }
     }
-    const content = found ? contentFrom(doc, s, found.token, found.offset) : null;
+    // a cue inside the content of the previous one ("وردت تقارير بأن شهود عيان رأوا ..."): its
+    // subject is a source, its content is already part of the enclosing quote
+    const nested = k < nestedUntil;
+    const content = found && !nested ? contentFrom(doc, s, found.token, found.offset) : null;
     if (kinds.strict && !content) continue;
     if (subject && !subject.gender) {
       const g = m.phrase.gender ?? genderOfMention(doc, subject);
@@ -471,7 +487,8 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
       content,
       speaker: -1,
     });
-    k = Math.max(k, (content ? contentEndToken(doc, s, content.end, k) : j) - 1);
+    if (content) nestedUntil = Math.max(nestedUntil, contentEndToken(doc, s, content.end, k));
+    k = Math.max(k, j - 1);
   }
 }
 
@@ -505,10 +522,22 @@ function readAccordingTo(doc: Doc, si: number, s: Sentence, k: number, m: Phrase
     } else np = null;
   }
   if (subjects.length === 0) return k;
+  // "وفقا لتقارير اقتصادية": the clitic لـ of وفقا is not part of the source (GUIDELINES)
+  const first = subjects[0]!;
+  if (!inner && m.phrase.kind === 'weak' && toks.w[first.from]!.startsWith('ل') && toks.w[first.from]![1] !== 'ل' && toks.q[first.from]! < 0) first.start += 1;
   const last = subjects[subjects.length - 1]!;
   if (!inner && m.phrase.kind === 'weak' && !subjects.some((x) => namesSource(doc, lang, x))) return last.to - 1;
   out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: 'according', subjects, ref: 'subject', addressee: null, content: null, speaker: -1 });
   return last.to - 1;
+}
+
+/** Whether token `t` is, behind its و, a source head: an unnamed source, a role, a collective, an outlet. */
+function headsSource(doc: Doc, lang: Language, t: number): boolean {
+  for (const c of ['anonymousSources', 'roles', 'vague', 'outlets'] as const) {
+    const m = matchOf(doc, lang, t, c);
+    if (m && m.prefix === 'و' && m.phrase.kind !== 'title') return true;
+  }
+  return false;
 }
 
 /** Whether a phrase holds a source word: a role, an unnamed source, a collective, an outlet, a report. */

@@ -18,7 +18,7 @@ import {
 } from './find-mentions';
 
 /** How a cue's speaker is to be found. */
-export type SpeakerRef = 'subject' | 'pronoun' | 'relative' | 'participle' | 'zero';
+export type SpeakerRef = 'subject' | 'pronoun' | 'relative' | 'participle' | 'zero' | 'none';
 
 /** A reporting cue and its parts. Offsets into the normalised text. */
 export interface Attribution {
@@ -71,7 +71,7 @@ export function contentModeOf(kind: string): ContentMode {
 
 /** The {@link QuoteType} of an indirect quote whose cue has kind `kind`. */
 export function quoteTypeOf(kind: string): QuoteType {
-  if (kind === 'think' || kind === 'stance') return 'thought';
+  if (kind === 'think' || kind === 'stance' || kind === 'seem') return 'thought';
   if (kind === 'evidence' || kind === 'finding') return 'evidence';
   return 'speech';
 }
@@ -81,6 +81,9 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her
 
 /** Words after a cue that start a time adverbial, not an object: "said this week". */
 const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time', 'past']);
+
+/** Reporting nouns that are also verbs of belief or feeling ("Democrats fear that"): used as verbs, thoughts. */
+const THOUGHT_NOUNS: ReadonlySet<string> = new Set(['fear', 'fears', 'hope', 'view', 'concern', 'concerns', 'belief', 'suspicion']);
 
 /** Forms of "be" that make a past participle passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -224,6 +227,7 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
   const lang = s.language;
   const toks = doc.tokens;
   const first = out.length; // this sentence's attributions start here
+  speakerTurn(doc, si, s, out);
   for (let k = s.from; k < s.to; k++) {
     if (toks.q[k]! >= 0) continue;
     const m = cueAt(doc, s, k);
@@ -245,6 +249,34 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
     }
     const kind = m.phrase.kind ?? 'verb';
     const mode = contentModeOf(kind);
+    if (kind === 'seem') {
+      // "Trump seemed to overstay his welcome": an impression the writer reports, with no source;
+      // "appeared to imply that ..." is the infinitive's own attribution
+      if (toks.w[m.to] === 'to' && matchOf(doc, lang, m.to + 1, 'cues')) continue;
+      const c = seemContent(doc, s, k, m.to);
+      if (c) out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, subjects: [], ref: 'none', addressee: null, content: c, speaker: -1 });
+      continue;
+    }
+    if (kind === 'noun') {
+      // "the claim that ...", "Trump's statement that ...": a reporting noun with a "that" clause
+      // the entry ends with its complementiser ("claim that"); the clause follows it
+      if (m.to < s.to && !(doc.gaps[m.to - 1]! & HARD_GAPS)) {
+        const c = contentFrom(doc, s, m.to);
+        if (c) {
+          const owner = possessorBefore(doc, s, k);
+          // "Democrats fear that ...": the noun's form used as a verb, with a subject of its own
+          const verb = !owner && k > s.from && !NOUN_MARKERS.has(toks.w[k - 1]!) ? readEnglishSubjectBefore(doc, s, k) : null;
+          const vkind = THOUGHT_NOUNS.has(toks.w[k]!) ? 'think' : 'say';
+          if (verb && 'mention' in verb) out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: vkind, subjects: [verb.mention], ref: 'subject', addressee: null, content: c, speaker: -1 });
+          else if (verb && 'pronoun' in verb) {
+            const p = matchOf(doc, lang, verb.pronoun, 'pronouns');
+            out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: vkind, ...(p?.phrase.gender ? { gender: p.phrase.gender } : {}), subjects: [], ref: 'pronoun', addressee: null, content: c, speaker: -1 });
+          } else out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, subjects: owner ? [owner] : [], ref: owner ? 'subject' : 'none', addressee: null, content: c, speaker: -1 });
+          k = Math.max(k, contentEndToken(doc, s, c.end, k) - 1);
+        }
+      }
+      continue;
+    }
     // "to embrace", "to say": an infinitive is governed by the verb before it, unless that verb
     // only raises it ("appeared to imply", "began to argue")
     if (k > s.from && toks.w[k - 1] === 'to' && !(doc.gaps[k]! & HARD_GAPS) && !(k - 2 >= s.from && RAISING.has(toks.w[k - 2]!))) continue;
@@ -358,6 +390,49 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
     out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, ...(gender ? { gender } : {}), subjects, ref, addressee: null, content, speaker: -1 });
     if (content && content.start > toks.s[k]!) k = Math.max(k, contentEndToken(doc, s, content.end, k) - 1);
   }
+}
+
+/**
+ * The clause a "seem" cue is part of, subject included: from the clause start (after the last
+ * punctuation, a complementiser or a relative pronoun before the cue) to the clause end.
+ */
+function seemContent(doc: Doc, s: Sentence, k: number, after: number): { start: number; end: number } | null {
+  let b = k;
+  while (b > s.from && k - b < MAX_NP_BACK && !(doc.gaps[b]! & HARD_GAPS) && doc.tokens.q[b - 1]! < 0 && !isComplementizer(doc, s, b - 1) && !isWord(doc, s.language, b - 1, 'relativePronouns')) b--;
+  if (b === k || after >= s.to || doc.gaps[after]! & (GAP_STOP | GAP_COLON)) return null;
+  const end = clauseEnd(doc, s, after);
+  const start = doc.tokens.s[b]!;
+  if (end < 0 || end <= start || hasRealQuote(doc, start, end)) return null;
+  return { start, end };
+}
+
+const MAX_NP_BACK = 12; // tokens: a "seem" cue's subject is a noun phrase, not a clause
+
+/** "Trump's statement that": the owner of a reporting noun, the possessive taken off; null when none. */
+function possessorBefore(doc: Doc, s: Sentence, k: number): Mention | null {
+  const p = k - 1;
+  if (p < s.from || doc.gaps[k]! & HARD_GAPS) return null;
+  const w = doc.tokens.w[p]!;
+  if (!(w.endsWith("'s") || w.endsWith('\u2019s')) || doc.tokens.cap[p] !== 1) return null;
+  let b = p;
+  while (b > s.from && doc.tokens.cap[b - 1] === 1 && !(doc.gaps[b]! & HARD_GAPS) && p - b < 3) b--;
+  return { start: doc.tokens.s[b]!, end: doc.tokens.e[p]! - 2, from: b, to: p + 1, language: s.language, anonymous: false, latent: false, next: p + 1 };
+}
+
+/**
+ * "Lopez: Well, no one is like that.", "TRUMP: The deaths ...": a name of one to four
+ * capitalised words before a colon opens the sentence, and what follows is its speech (an
+ * interview transcript, a headline). A direct quote after the colon keeps its own record.
+ */
+function speakerTurn(doc: Doc, si: number, s: Sentence, out: Attribution[]): void {
+  const toks = doc.tokens;
+  let c = s.from;
+  while (c < s.to && c - s.from < 4 && toks.cap[c] === 1 && toks.q[c]! < 0 && (c === s.from || !(doc.gaps[c]! & HARD_GAPS))) c++;
+  if (c === s.from || c >= s.to || !(doc.gaps[c]! & GAP_COLON) || doc.gaps[c]! & (GAP_STOP | GAP_COMMA)) return;
+  if (/^\d/.test(toks.w[c - 1]!) || isWord(doc, s.language, s.from, 'npStops') || matchOf(doc, s.language, s.from, 'cues')) return;
+  const subject: Mention = { start: toks.s[s.from]!, end: toks.e[c - 1]!, from: s.from, to: c, language: s.language, anonymous: false, latent: false, next: c };
+  const content = toks.q[c]! >= 0 ? null : contentFrom(doc, s, c);
+  out.push({ sentence: si, cueFrom: c - 1, cueTo: c, kind: 'say', subjects: [subject], ref: 'subject', addressee: null, content, speaker: -1 });
 }
 
 /** Whether token `k` lies in an anonymity phrase that starts at most two words before it. */

@@ -384,7 +384,12 @@ export function readLeadingPhrase(doc: Doc, s: Sentence): Mention | null {
     else if (!(j === s.from && isWord(doc, lang, j, 'determiners'))) break;
     j++;
   }
-  if (j === s.from || (caps < 2 && !role) || j >= s.to) return null;
+  if (j === s.from || j >= s.to) return null;
+  // "Lopez: Well, ...": a single name before a colon opens a speaker's turn
+  const turn = lang === 'en' && caps >= 1 && doc.gaps[j]! & GAP_COLON && j - s.from <= 4;
+  if (caps < 2 && !role && !turn) return null;
+  // "On Tuesday, ...": a fronted time or place phrase is not a subject
+  if (lang === 'en' && isWord(doc, lang, s.from, 'npStops')) return null;
   const m = mentionOf(doc, lang, s.from, j);
   m.latent = true;
   return m;

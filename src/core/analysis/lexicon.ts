@@ -71,9 +71,10 @@ export interface Lexicon {
   readonly lists: Readonly<Partial<Record<ListCategory, readonly LexiconEntry[]>>>;
   readonly claimCues: Readonly<Partial<Record<ClaimReason, readonly LexiconEntry[]>>>;
   /**
-   * Whether a named news outlet that only heard a statement (the addressee: "قالت لوكالة تاس")
-   * still counts as a source. Arabic analysts mark it (the seed's “تاس”); the English
-   * convention does not ("told Reuters").
+   * Whether an outlet the speaker addressed ("قال لوكالة تاس") counts as a source when it is a
+   * third-party channel: the article names its own outlet ("في تقرير لفرانس24") and this one
+   * is another (the seed's “تاس”). Never the speaker; the article's own outlet, or any
+   * addressee when the article names none, only heard it (lexicons/README.md, "Outlets").
    */
   readonly addresseeOutletsAreSources?: boolean;
 }

@@ -216,6 +216,32 @@ class SpeakerLinker {
     return best;
   }
 
+  /** Whether the quote opening at `open` starts sentence `si` and that sentence starts its paragraph. */
+  private opensParagraph(si: number, open: number): boolean {
+    const s = this.doc.sentences[si]!;
+    if (s.start !== open && this.doc.text.slice(s.start, open).trim() !== '') return false;
+    return si === 0 || this.doc.sentences[si - 1]!.paragraph < s.paragraph;
+  }
+
+  /** Whether quote `qi` ends its paragraph but for its cue ("..., she said."): the last sentence holds nothing after it but a short cue clause. */
+  private endsParagraph(qi: number): boolean {
+    const doc = this.doc;
+    const q = doc.quotes[qi]!;
+    // the sentence holding the closing mark: binary search (sentences are sorted and disjoint)
+    let lo = 0;
+    let hi = doc.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (doc.sentences[mid]!.end <= q.close) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = Math.min(lo, doc.sentences.length - 1);
+    const s = doc.sentences[k]!;
+    const next = doc.sentences[k + 1];
+    if (next && next.paragraph === s.paragraph) return false;
+    return s.end - q.close < 60;
+  }
+
   link(attributions: Attribution[], standalone: readonly Mention[]): Linked {
     const doc = this.doc;
     const sources = this.sources;
@@ -254,6 +280,8 @@ class SpeakerLinker {
           this.dropLatent(lead);
           a.speaker = this.findOrCreate(lead, true);
         } else a.speaker = this.antecedent(a.gender, false);
+      } else if (a.ref === 'none') {
+        a.speaker = -1; // an impression or a reporting noun with no owner: no source
       } else {
         a.speaker = this.antecedent(a.gender, a.ref === 'pronoun' && (a.gender === 'm' || a.gender === 'f'));
       }
@@ -311,6 +339,10 @@ class SpeakerLinker {
       if (!found && prevQuote >= 0) {
         const p = doc.quotes[prevQuote]!;
         if (p.lastParagraph === q.paragraph && quoteSpeakers[prevQuote]! >= 0) {
+          speaker = quoteSpeakers[prevQuote]!;
+          found = true;
+        } else if (q.language === 'en' && p.lastParagraph + 1 === q.paragraph && quoteSpeakers[prevQuote]! >= 0 && this.opensParagraph(si, q.open) && this.endsParagraph(prevQuote)) {
+          // a paragraph that is one more quote, after a paragraph ending in a quote: the same speaker goes on
           speaker = quoteSpeakers[prevQuote]!;
           found = true;
         }

@@ -5,6 +5,7 @@
  * shown (`newsAnnotator.findings.*` and the Toggle Automatic Findings switch).
  */
 import * as vscode from 'vscode';
+import type { AnalyzeOptions } from '../../core/analysis';
 import type { Log } from '../log';
 import { ARTICLES_SETTING, isArticleDocument, SETTINGS_SECTION } from './article-language';
 import { DocumentArticleState } from './article-state';
@@ -23,10 +24,12 @@ export interface ArticleRegistryImpl extends ArticleRegistry {
   findingsShown: boolean;
   /** Which kinds are shown now (settings and the toggle). */
   findingSwitches(): FindingSwitches;
+  /** Re-analyses every open article (the engine's options changed: a workspace lexicon loaded or dropped). */
+  reanalyzeAll(): void;
 }
 
 /** The registry; it opens states for the articles already open. Dispose it (through `context.subscriptions`). */
-export function createArticleRegistry(log: Log): ArticleRegistryImpl {
+export function createArticleRegistry(log: Log, analyzeOptions?: () => AnalyzeOptions): ArticleRegistryImpl {
   const states = new Map<string, DocumentArticleState>();
   const articlesChanged = new vscode.EventEmitter<void>();
   const articleChanged = new vscode.EventEmitter<ArticleState>();
@@ -55,7 +58,7 @@ export function createArticleRegistry(log: Log): ArticleRegistryImpl {
       close(key); // the same uri reopened as a new document (language changed)
     }
     if (document.isClosed || !isArticleDocument(document)) return undefined;
-    const state = new DocumentArticleState(document, { log, findingSwitches, author });
+    const state = new DocumentArticleState(document, { log, findingSwitches, author, analyzeOptions });
     state.onDidChange(() => articleChanged.fire(state));
     states.set(key, state);
     articlesChanged.fire();
@@ -105,6 +108,7 @@ export function createArticleRegistry(log: Log): ArticleRegistryImpl {
       states.forEach((s) => s.refreshFindings());
     },
     findingSwitches,
+    reanalyzeAll: () => states.forEach((s) => s.reanalyze()),
     dispose() {
       states.forEach((s) => s.dispose());
       states.clear();

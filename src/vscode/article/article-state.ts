@@ -10,6 +10,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { AnalyzeOptions } from '../../core/analysis';
 import type { Analysis, Identity } from '../../core/analysis/types';
 import { applyEdits, describe, type TextChange } from '../../core/anchoring';
 import {
@@ -51,6 +52,8 @@ export interface ArticleStateDeps {
   readonly findingSwitches: () => FindingSwitches;
   /** The author to record in annotations a `modify` touches. */
   readonly author: () => string;
+  /** The engine's options now (the workspace lexicon, when loaded; engineer 2's `lexicon/workspace-lexicon.ts`). */
+  readonly analyzeOptions?: () => AnalyzeOptions;
 }
 
 const EMPTY_ANALYSIS: Analysis = { language: 'und', paragraphs: [], sources: [], quotes: [], claims: [] };
@@ -176,6 +179,13 @@ export class DocumentArticleState implements ArticleState {
   }
 
   /** The finding switches changed: recompute what is visible and tell listeners. */
+  /** The engine's options changed (a workspace lexicon loaded or dropped): analyse the whole text again and tell listeners. */
+  reanalyze(): void {
+    if (this.#disposed) return;
+    this.#analyzeNow(true);
+    this.#fire({ analysis: true, annotations: false, sidecar: false, edited: false });
+  }
+
   refreshFindings(): void {
     this.#visible = null;
     this.#fire({ analysis: true, annotations: false, sidecar: false, edited: false });
@@ -252,7 +262,7 @@ export class DocumentArticleState implements ArticleState {
     const text = this.document.getText();
     try {
       const previous = !full && this.#pending.length > 0 && this.#analysisBaseText !== null ? { analysis: this.#analysisBase, text: this.#analysisBaseText } : null;
-      this.#analysisBase = runAnalysis(text, previous, this.#pending);
+      this.#analysisBase = runAnalysis(text, previous, this.#pending, this.#deps.analyzeOptions?.());
     } catch (err) {
       this.#deps.log.error(`analysis of ${this.uri.fsPath} failed (the previous findings stay)`, err);
       this.#analysisBase = this.analysis;

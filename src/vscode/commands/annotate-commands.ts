@@ -4,7 +4,7 @@
  * one argument object, and writes through the article's state at once.
  */
 import * as vscode from 'vscode';
-import type { Identity } from '../../core/analysis/types';
+import type { Analysis, Identity } from '../../core/analysis/types';
 import { AnnotateError, checkRange, findingAt, newAnnotation, planAcceptAll, planAcceptFinding, type FindingKey } from '../../core/annotate';
 import type { Annotation, AnnotationKind, AnnotationStatus } from '../../core/sidecar';
 import {
@@ -34,7 +34,7 @@ const FIELDS: Readonly<Record<AnnotationKind, readonly string[]>> = {
 };
 
 async function annotateSelection(deps: CommandDeps, raw: unknown, kind: AnnotationKind): Promise<CommandResult> {
-  const { args, menuUri } = readArgs(raw, FIELDS[kind]);
+  const { args, menuUri, interactive } = readArgs(raw, FIELDS[kind]);
   const state = await articleOf(deps, args, menuUri);
   const range = rangeOf(state, args);
   if (!range || range.start === range.end) throw new AnnotateError('range', 'missing', vscode.l10n.t('select the words first'));
@@ -53,7 +53,7 @@ async function annotateSelection(deps: CommandDeps, raw: unknown, kind: Annotati
     identity = enumArg<Identity>(args, 'identity', IDENTITIES);
     role = stringArg(args, 'role');
     reason = stringArg(args, 'reason');
-    if (!args) {
+    if (interactive) {
       const found = state.analysis.sources.find((s) => s.mentions.some((m) => m.start < range.end && range.start < m.end));
       identity = await pickIdentity(found?.identity);
       role = await askText(vscode.l10n.t('Role (optional)'), { optional: true, value: found?.role ?? '', prompt: vscode.l10n.t('The role the article gives the source, e.g. “a specialist in Libyan affairs”.') });
@@ -63,9 +63,9 @@ async function annotateSelection(deps: CommandDeps, raw: unknown, kind: Annotati
     }
   } else if (kind === 'quote' || kind === 'claim') {
     const field = kind === 'quote' ? 'speaker' : 'source';
-    link = args ? sourceChoiceArg(args, field) : await pickSource(state, range.start, range.end, field);
+    link = interactive ? await pickSource(state, range.start, range.end, field) : sourceChoiceArg(args, field);
   } else if (note === undefined) {
-    if (args) throw new AnnotateError('note', 'missing');
+    if (!interactive) throw new AnnotateError('note', 'missing');
     note = await askText(vscode.l10n.t('Note'), { prompt: vscode.l10n.t('What the analyst wants to say about these words.') });
   }
 
@@ -99,6 +99,16 @@ function findingArg(v: unknown): FindingKey | undefined {
   return { kind: o.kind as FindingKey['kind'], id: o.id };
 }
 
+/** The finding on exactly `[start, end)` (what a hover's link passes), quotes and claims before sources. */
+function findingExactly(analysis: Analysis, start: number, end: number): FindingKey | null {
+  const q = analysis.quotes.find((x) => x.start === start && x.end === end);
+  if (q) return { kind: 'quote', id: q.id };
+  const c = analysis.claims.find((x) => x.start === start && x.end === end);
+  if (c) return { kind: 'claim', id: c.id };
+  const s = analysis.sources.find((x) => x.mentions.some((m) => m.start === start && m.end === end));
+  return s ? { kind: 'source', id: s.id } : null;
+}
+
 async function acceptFinding(deps: CommandDeps, raw: unknown): Promise<CommandResult> {
   const { args, menuUri } = readArgs(raw, ['range', 'finding']);
   const state = await articleOf(deps, args, menuUri);
@@ -106,7 +116,8 @@ async function acceptFinding(deps: CommandDeps, raw: unknown): Promise<CommandRe
   if (!key) {
     const range = rangeOf(state, args);
     if (!range) throw new AnnotateError('range', 'missing');
-    key = findingAt(state.analysis, range.start) ?? (range.end !== range.start ? findingAt(state.analysis, range.end) : null) ?? undefined;
+    key = findingExactly(state.analysis, range.start, range.end) ?? findingAt(state.analysis, range.start)
+      ?? (range.end !== range.start ? findingAt(state.analysis, range.end) : null) ?? undefined;
     if (!key) throw new AnnotateError('finding', 'no-finding');
   }
   const found = key;
@@ -119,14 +130,14 @@ async function acceptFinding(deps: CommandDeps, raw: unknown): Promise<CommandRe
 }
 
 async function acceptAll(deps: CommandDeps, raw: unknown): Promise<CommandResult> {
-  const { args, menuUri } = readArgs(raw, []);
+  const { args, menuUri, interactive } = readArgs(raw, []);
   const state = await articleOf(deps, args, menuUri);
   const result = await deps.history.record(state, vscode.l10n.t('Accept All Findings'), (doc, ctx) => {
     const plan = planAcceptAll(state.analysis, { text: ctx.text, placed: placedOf(ctx), taken: takenOf(doc), stamp: { author: ctx.author, now: ctx.now } });
     for (const a of plan.added) doc.addAnnotation(a);
     return { ...NOTHING, added: plan.added };
   });
-  if (!args) {
+  if (interactive) {
     void vscode.window.showInformationMessage(result.added.length === 0
       ? vscode.l10n.t('News Annotator: every finding is already annotated.')
       : vscode.l10n.t('News Annotator: {0} annotations added.', result.added.length));

@@ -42,19 +42,27 @@ export class Cancelled extends Error {
 
 /**
  * The argument object of a call, or `undefined` for an interactive call (no argument, or the
- * Uri VS Code passes from a menu; `menuUri` then gets it).
+ * Uri VS Code passes from a menu; `menuUri` then gets it). `interactive`: the command may ask
+ * for its answers — no argument object, or one with only locating keys (`uri`, `id`, `range`,
+ * `finding`, `offset`: what the hovers' command links pass); an object with any answer in it
+ * asks nothing.
  * @throws AnnotateError `type` for anything else, `unknown-field` for a key not in `fields`.
  */
-export function readArgs(raw: unknown, fields: readonly string[]): { args: Args | undefined; menuUri: vscode.Uri | undefined } {
-  if (raw === undefined || raw === null) return { args: undefined, menuUri: undefined };
-  if (raw instanceof vscode.Uri) return { args: undefined, menuUri: raw };
+export function readArgs(raw: unknown, fields: readonly string[]): { args: Args | undefined; menuUri: vscode.Uri | undefined; interactive: boolean } {
+  if (raw === undefined || raw === null) return { args: undefined, menuUri: undefined, interactive: true };
+  if (raw instanceof vscode.Uri) return { args: undefined, menuUri: raw, interactive: true };
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new AnnotateError('arguments', 'type', 'an object');
   const allowed = new Set(['uri', 'webview', 'webviewSection', ...fields]); // + what VS Code adds from the reading view's context menu
   for (const key of Object.keys(raw)) {
     if (!allowed.has(key)) throw new AnnotateError(key, 'unknown-field', [...allowed].join(', '));
   }
-  return { args: raw as Args, menuUri: undefined };
+  // Only where (what a hover's command link passes): ask for the rest, as from the palette.
+  const interactive = Object.keys(raw).every((k) => LOCATOR_KEYS.has(k));
+  return { args: raw as Args, menuUri: undefined, interactive };
 }
+
+/** Keys that say which article and annotation a call is about, not what to do with it. */
+const LOCATOR_KEYS = new Set(['uri', 'id', 'range', 'finding', 'offset']);
 
 /** The article of a call: `args.uri` (a Uri or its string), the menu's Uri, else the active editor's. @throws AnnotateError. */
 export async function articleOf(deps: CommandDeps, args: Args | undefined, menuUri?: vscode.Uri): Promise<ArticleState> {
@@ -62,7 +70,8 @@ export async function articleOf(deps: CommandDeps, args: Args | undefined, menuU
   const given = args?.uri;
   if (given !== undefined) {
     if (given instanceof vscode.Uri) uri = given;
-    else if (typeof given === 'string' && given !== '') uri = given.includes(':') ? vscode.Uri.parse(given, true) : vscode.Uri.file(given);
+    // A scheme is two letters or more: `C:\\x` is a Windows path, `file:///x` a URI.
+    else if (typeof given === 'string' && given !== '') uri = /^[A-Za-z][A-Za-z0-9+.-]+:/.test(given) ? vscode.Uri.parse(given, true) : vscode.Uri.file(given);
     else throw new AnnotateError('uri', 'type', 'a Uri or its string');
   }
   if (!uri) {

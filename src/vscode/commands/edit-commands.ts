@@ -40,21 +40,21 @@ function patchOne(deps: CommandDeps, state: ArticleState, id: string, label: str
 }
 
 async function setStatus(deps: CommandDeps, raw: unknown): Promise<CommandResult> {
-  const { args, menuUri } = readArgs(raw, ['id', 'range', 'status']);
+  const { args, menuUri, interactive } = readArgs(raw, ['id', 'range', 'status']);
   const state = await articleOf(deps, args, menuUri);
   const target = annotationOf(state, args);
-  const status = args ? enumArg<AnnotationStatus>(args, 'status', STATUSES) : await pickStatus(target.annotation.status);
+  const status = interactive ? await pickStatus(target.annotation.status) : enumArg<AnnotationStatus>(args, 'status', STATUSES);
   if (status === undefined) throw new AnnotateError('status', 'missing', STATUSES.join(', '));
   return patchOne(deps, state, target.annotation.id, vscode.l10n.t('Set Status'), () => ({ status }));
 }
 
 async function editNote(deps: CommandDeps, raw: unknown): Promise<CommandResult> {
-  const { args, menuUri } = readArgs(raw, ['id', 'range', 'note']);
+  const { args, menuUri, interactive } = readArgs(raw, ['id', 'range', 'note']);
   const state = await articleOf(deps, args, menuUri);
   const target = annotationOf(state, args);
   let note = stringArg(args, 'note');
   if (note === undefined) {
-    if (args) throw new AnnotateError('note', 'missing', vscode.l10n.t('"" removes the note'));
+    if (!interactive) throw new AnnotateError('note', 'missing', vscode.l10n.t('"" removes the note'));
     note = await askText(vscode.l10n.t('Note'), { value: target.annotation.note ?? '', optional: true, prompt: vscode.l10n.t('Empty removes the note.') });
   }
   const text = note.trim();
@@ -63,12 +63,12 @@ async function editNote(deps: CommandDeps, raw: unknown): Promise<CommandResult>
 }
 
 async function editTags(deps: CommandDeps, raw: unknown): Promise<CommandResult> {
-  const { args, menuUri } = readArgs(raw, ['id', 'range', 'tags']);
+  const { args, menuUri, interactive } = readArgs(raw, ['id', 'range', 'tags']);
   const state = await articleOf(deps, args, menuUri);
   const target = annotationOf(state, args);
   let tags = tagsArg(args);
   if (tags === undefined) {
-    if (args) throw new AnnotateError('tags', 'missing');
+    if (!interactive) throw new AnnotateError('tags', 'missing');
     const typed = await askText(vscode.l10n.t('Tags, separated by commas'), { value: (target.annotation.tags ?? []).join(', '), optional: true });
     tags = typed.split(/[,،]/).map((t) => t.trim()).filter((t) => t !== '');
   }
@@ -77,14 +77,14 @@ async function editTags(deps: CommandDeps, raw: unknown): Promise<CommandResult>
 }
 
 async function linkSource(deps: CommandDeps, raw: unknown): Promise<CommandResult> {
-  const { args, menuUri } = readArgs(raw, ['id', 'range', 'speaker', 'source']);
+  const { args, menuUri, interactive } = readArgs(raw, ['id', 'range', 'speaker', 'source']);
   const state = await articleOf(deps, args, menuUri);
   const target = annotationOf(state, args, ['quote', 'claim']);
   const a = target.annotation;
   const field = a.kind === 'quote' ? 'speaker' : 'source';
   let choice = sourceChoiceArg(args, field) ?? sourceChoiceArg(args, field === 'speaker' ? 'source' : 'speaker');
   if (!choice) {
-    if (args) throw new AnnotateError(field, 'missing');
+    if (!interactive) throw new AnnotateError(field, 'missing');
     choice = await pickSource(state, target.start ?? a.target.start, target.end ?? a.target.end, field, a[field]);
   }
   const picked = choice;
@@ -98,7 +98,7 @@ async function linkSource(deps: CommandDeps, raw: unknown): Promise<CommandResul
 }
 
 async function setIdentity(deps: CommandDeps, raw: unknown): Promise<CommandResult> {
-  const { args, menuUri } = readArgs(raw, ['id', 'range', 'identity', 'role', 'reason']);
+  const { args, menuUri, interactive } = readArgs(raw, ['id', 'range', 'identity', 'role', 'reason']);
   const state = await articleOf(deps, args, menuUri);
   let target = annotationOf(state, args, ['source', 'quote', 'claim']);
   if (target.annotation.kind !== 'source') {
@@ -112,7 +112,7 @@ async function setIdentity(deps: CommandDeps, raw: unknown): Promise<CommandResu
   let identity = enumArg<Identity>(args, 'identity', IDENTITIES);
   let role = stringArg(args, 'role');
   let reason = stringArg(args, 'reason');
-  if (!args) {
+  if (interactive) {
     identity = await pickIdentity(a.identity);
     role = await askText(vscode.l10n.t('Role (optional)'), { optional: true, value: a.role ?? '' });
     if (identity !== 'named') reason = await askText(vscode.l10n.t('Reason for anonymity (optional)'), { optional: true, value: a.reason ?? '' });
@@ -138,12 +138,12 @@ async function deleteAnnotation(deps: CommandDeps, raw: unknown): Promise<Comman
 }
 
 async function reattachOrphan(deps: CommandDeps, raw: unknown): Promise<CommandResult> {
-  const { args, menuUri } = readArgs(raw, ['id', 'range']);
+  const { args, menuUri, interactive } = readArgs(raw, ['id', 'range']);
   const state = await articleOf(deps, args, menuUri);
   const orphans = state.annotations.filter((t) => t.start === null);
   let id = stringArg(args, 'id');
   if (id === undefined) {
-    if (args) throw new AnnotateError('id', 'missing');
+    if (!interactive) throw new AnnotateError('id', 'missing');
     if (orphans.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: this article has no orphaned annotation.'));
       throw new Cancelled();

@@ -47,10 +47,24 @@ const GUTTER_ICONS: Readonly<Partial<Record<AnnotationDecorationKind, string>>> 
   note: 'gutter-note.svg',
 };
 
-/** A status overlay: a wavy (or solid) underline in the status colour and a glyph after the words. */
-const status = (id: string, glyph: string, line: 'wavy' | 'solid' | 'none'): vscode.DecorationRenderOptions => ({
-  ...(line === 'none' ? {} : { textDecoration: `underline ${line} ${cssColor(id)} 2px` }),
-  after: { contentText: glyph, color: color(id), fontWeight: 'bold', margin: '0 2px' },
+/**
+ * A status overlay: a wavy underline in the status colour (none for verified) and a one-glyph
+ * pill after the words. A bare glyph after the words read as the article's own punctuation
+ * ("talks?.") in the screenshots; in a pill of the status colour (its text the editor's
+ * background, so it contrasts in every theme) it reads as a mark. One glyph only: text injected
+ * in a line is not counted by word wrap (see decoration-plan.ts on badges).
+ */
+const status = (id: string, glyph: string, line: 'wavy' | 'none'): vscode.DecorationRenderOptions => ({
+  ...(line === 'none' ? {} : { textDecoration: `underline ${line} ${cssColor(id)} 1.5px` }),
+  after: {
+    contentText: glyph,
+    color: new vscode.ThemeColor('editor.background'),
+    backgroundColor: color(id),
+    fontWeight: 'bold',
+    margin: '0 1px 0 3px',
+    // VS Code writes this value into the CSS rule as is: the usual way to add the pill's corners.
+    textDecoration: ';border-radius:3px;padding:0 2px',
+  },
   overviewRulerColor: color(id), overviewRulerLane: vscode.OverviewRulerLane.Center,
 });
 

@@ -6,6 +6,7 @@
  * Remembers what it last set, for the extension's API and tests.
  */
 import * as vscode from 'vscode';
+import type { Analysis } from '../../core/analysis/types';
 import type { ArticleRegistry, ArticleState } from '../article/article-state-types';
 import type { Log } from '../log';
 import {
@@ -33,38 +34,45 @@ export interface DecorationLedger {
   decorationsFor(uri: vscode.Uri): DecorationSnapshot | undefined;
 }
 
+const NO_FINDINGS: Analysis = { language: 'und', paragraphs: [], sources: [], quotes: [], claims: [] };
+
 /** Registers the decorator; its listeners and decoration types are disposed with `context`. */
 export function registerDecorations(context: vscode.ExtensionContext, registry: ArticleRegistry, log: Log): DecorationLedger {
   const types = createDecorationTypes(context.extensionUri, context.subscriptions);
   const snapshots = new Map<string, DecorationSnapshot>();
 
-  const plan = (state: ArticleState): DecorationPlan =>
-    planDecorations(state.visibleFindings, state.annotations, (a) => state.identityOfSpeaker(a), state.analysis.sources);
+  /** Both layers; or (on a keystroke) the annotations only, without touching the findings. */
+  const plan = (state: ArticleState, layers: 'all' | 'annotations'): DecorationPlan =>
+    layers === 'all'
+      ? planDecorations(state.visibleFindings, state.annotations, (a) => state.identityOfSpeaker(a), state.analysis.sources)
+      : planDecorations(NO_FINDINGS, state.annotations, (a) => state.identityOfSpeaker(a));
 
-  const draw = (editor: vscode.TextEditor, state: ArticleState, layers: 'all' | 'annotations'): void => {
+  const draw = (editor: vscode.TextEditor, state: ArticleState, asked: 'all' | 'annotations'): void => {
     const document = editor.document;
+    const previous = snapshots.get(document.uri.toString());
+    const layers = previous ? asked : 'all';
     let planned: DecorationPlan;
     try {
-      planned = plan(state);
+      planned = plan(state, layers);
     } catch (err) {
       log.error(`decorating ${document.uri.fsPath} failed`, err);
       return;
     }
     const toRange = (s: PlannedSpan): vscode.Range => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
-    const previous = snapshots.get(document.uri.toString());
     const annotations = {} as Record<AnnotationDecorationKind, vscode.Range[]>;
     for (const kind of ANNOTATION_KINDS) {
       annotations[kind] = planned.annotations[kind].map(toRange);
       editor.setDecorations(types.annotations[kind], annotations[kind]);
     }
-    let findings = previous?.findings;
-    if (layers === 'all' || !findings) {
-      const drawn = {} as Record<FindingDecorationKind, vscode.Range[]>;
-      for (const kind of FINDING_KINDS) {
-        drawn[kind] = planned.findings[kind].map(toRange);
-        editor.setDecorations(types.findings[kind], drawn[kind]);
-      }
-      findings = drawn;
+    if (layers === 'annotations' && previous) {
+      // The findings and badges stay as VS Code moved them; they are redrawn with the re-analysis.
+      snapshots.set(document.uri.toString(), { annotations, findings: previous.findings, badges: previous.badges });
+      return;
+    }
+    const findings = {} as Record<FindingDecorationKind, vscode.Range[]>;
+    for (const kind of FINDING_KINDS) {
+      findings[kind] = planned.findings[kind].map(toRange);
+      editor.setDecorations(types.findings[kind], findings[kind]);
     }
     const badges = planned.badges.map((b) => ({
       range: toRange(b),

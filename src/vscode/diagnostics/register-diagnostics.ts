@@ -19,6 +19,7 @@ import {
   type PlannedDiagnostic,
   type SeverityName,
 } from './plan-diagnostics';
+import { isSchemaProblem, isYamlExtensionPresent } from './yaml-extension';
 
 /** The diagnostics' `source`. */
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
@@ -82,7 +83,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext, registry: 
 
   const sidecarDiagnostics = (status: SidecarStatus): vscode.Diagnostic[] => {
     if (status.kind !== 'invalid') return [];
-    return status.problems.map((p) => {
+    // With the YAML extension installed, its schema validation reports YAML and schema errors (yaml-extension.ts).
+    const yamlExtension = isYamlExtensionPresent();
+    return status.problems.filter((p) => !(yamlExtension && isSchemaProblem(p.message))).map((p) => {
       // VS Code positions are 0-based; the problems' lines and columns 1-based.
       const at = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
       const d = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)), p.message, vscode.DiagnosticSeverity.Error);

@@ -78,10 +78,38 @@ export function escapeHoverText(text: string): string {
     .join('  \n');
 }
 
-/** Article or sidecar text as a block: right to left when it holds Arabic. */
+/** `text` for the inside of an HTML block (no Markdown is parsed there): entities only, line breaks as `<br>`. */
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
+    .join('<br>');
+}
+
+/** The right-to-left mark: keeps the punctuation at the ends of an Arabic run on its side. */
+const RLM = '\u200f';
+
+/**
+ * Article or sidecar text on its own line; when it holds Arabic, a right-to-left block:
+ * `<div dir="rtl" align="right">`. VS Code's hover sanitizer keeps `align` but drops `dir`
+ * (its allowed attributes: out/vs/base/browser/markdownRenderer), so the block is also
+ * right-aligned and its text framed by right-to-left marks; `dir` stays for renderers that
+ * honour it. An HTML block is not parsed as Markdown: its text is escaped for HTML only, and
+ * holds no blank line (which would end it).
+ */
 function block(text: string): string {
-  const escaped = escapeHoverText(text);
-  return hasArabic(text) ? `<div dir="rtl">\n\n${escaped}\n\n</div>` : escaped;
+  return hasArabic(text) ? `<div dir="rtl" align="right">${RLM}${escapeHtml(text)}${RLM}</div>` : escapeHoverText(text);
+}
+
+/** Lines joined by hard breaks; an HTML block set apart by blank lines (it must start and end a paragraph). */
+function joinParts(parts: readonly string[]): string {
+  const blockish = (p: string): boolean => p.includes('<div');
+  return parts.reduce((out, part, i) => (i === 0 ? part : out + (blockish(part) || blockish(parts[i - 1]!) ? '\n\n' : '  \n') + part), '');
 }
 
 /** A `command:` link with one argument object (JSON in the query, as VS Code decodes it). */
@@ -132,13 +160,21 @@ function labelled(label: string, value: string): string {
   return hasArabic(value) ? `${escapeHoverText(label)}\n\n${block(value)}` : escapeHoverText(`${label} ${value}`);
 }
 
-/** Who a source is: its words (a block), identity, role and reason; lines already escaped. */
-function describeSource(words: string, identity: Identity | undefined, role: string | undefined, reason: string | undefined, t: Translate): string[] {
-  const lines = [block(excerpt(words))];
-  if (identity) lines.push(escapeHoverText(t('Identity: {0}', identityWord(identity, t))));
-  if (role) lines.push(labelled(t('Role:'), role));
-  if (reason) lines.push(labelled(t('Reason for anonymity:'), reason));
-  return lines;
+/**
+ * Who a source is: its words (a block; `null`: not repeated), then identity, role and reason
+ * on one line — an Arabic role or reason under its label, right to left. Parts already escaped.
+ */
+function describeSource(words: string | null, identity: Identity | undefined, role: string | undefined, reason: string | undefined, t: Translate): string[] {
+  const parts = words === null ? [] : [block(excerpt(words))];
+  const inline: string[] = identity ? [t('Identity: {0}', identityWord(identity, t))] : [];
+  const apart: string[] = [];
+  for (const [label, value] of [[t('Role:'), role], [t('Reason for anonymity:'), reason]] as const) {
+    if (!value) continue;
+    if (hasArabic(value)) apart.push(labelled(label, value));
+    else inline.push(`${label} ${value}`);
+  }
+  if (inline.length > 0) parts.push(escapeHoverText(inline.join(' · ')));
+  return [...parts, ...apart];
 }
 
 function annotationSection(h: HoveredAnnotation, uri: string, t: Translate): string {
@@ -147,21 +183,19 @@ function annotationSection(h: HoveredAnnotation, uri: string, t: Translate): str
   lines.push(`**${escapeHoverText(kindWord(a.kind, t))}** · ${escapeHoverText(t('annotation'))} · ${escapeHoverText(t('status: {0}', statusWord(a.status, t)))}`);
   lines.push(block(`“${excerpt(a.target.exact)}”`));
   if (a.kind === 'source') {
-    lines.push(escapeHoverText(t('Identity: {0}', identityWord(a.identity ?? 'named', t))));
-    if (a.role) lines.push(labelled(t('Role:'), a.role));
-    if (a.reason) lines.push(labelled(t('Reason for anonymity:'), a.reason));
+    lines.push(...describeSource(null, a.identity ?? 'named', a.role, a.reason, t));
     lines.push(escapeHoverText(t('Resting on it — quotes: {0}, claims: {1}', h.restingQuotes ?? 0, h.restingClaims ?? 0)));
   }
   if (a.kind === 'quote' || a.kind === 'claim') {
     const label = a.kind === 'quote' ? t('Said by:') : t('Source:');
     if (h.source) {
-      lines.push(escapeHoverText(label));
-      lines.push(...describeSource(h.source.target.exact, h.source.identity ?? 'named', h.source.role, h.source.reason, t));
+      lines.push(labelled(label, excerpt(h.source.target.exact)));
+      lines.push(...describeSource(null, h.source.identity ?? 'named', h.source.role, h.source.reason, t));
     } else {
       lines.push(escapeHoverText(a.kind === 'quote' ? t('Said by: no speaker given') : t('Source: none (the article’s own voice)')));
     }
   }
-  if (a.note) lines.push(escapeHoverText(t('Note:')), block(a.note));
+  if (a.note) lines.push(labelled(t('Note:'), a.note));
   const meta: string[] = [];
   if (a.tags && a.tags.length > 0) meta.push(t('Tags: {0}', a.tags.join(', ')));
   if (a.author) meta.push(t('Author: {0}', a.author));
@@ -177,7 +211,7 @@ function annotationSection(h: HoveredAnnotation, uri: string, t: Translate): str
     commandLink(t('Delete'), HOVER_COMMANDS.deleteAnnotation, arg),
   ];
   lines.push(links.join(' · '));
-  return lines.join('\n\n');
+  return joinParts(lines);
 }
 
 function findingSection(f: HoveredFinding, uri: string, t: Translate): string {
@@ -200,8 +234,8 @@ function findingSection(f: HoveredFinding, uri: string, t: Translate): string {
       const q = f.quote;
       lines.push(head('quote', q.direct ? t('direct') : t('indirect')));
       if (f.speaker) {
-        lines.push(escapeHoverText(t('Said by:')));
-        lines.push(...describeSource(f.speaker.label, f.speaker.identity, f.speaker.role, f.speaker.reason, t));
+        lines.push(labelled(t('Said by:'), excerpt(f.speaker.label)));
+        lines.push(...describeSource(null, f.speaker.identity, f.speaker.role, f.speaker.reason, t));
       } else {
         lines.push(escapeHoverText(t('Said by: no speaker given')));
       }
@@ -214,8 +248,8 @@ function findingSection(f: HoveredFinding, uri: string, t: Translate): string {
       lines.push(head('claim'));
       lines.push(escapeHoverText(t('Why it is check-worthy: {0}', c.reasons.join(', ') || '—')));
       if (f.source) {
-        lines.push(escapeHoverText(t('Source:')));
-        lines.push(...describeSource(f.source.label, f.source.identity, f.source.role, f.source.reason, t));
+        lines.push(labelled(t('Source:'), excerpt(f.source.label)));
+        lines.push(...describeSource(null, f.source.identity, f.source.role, f.source.reason, t));
       } else {
         lines.push(escapeHoverText(t('Source: none (the article’s own voice)')));
       }
@@ -224,7 +258,7 @@ function findingSection(f: HoveredFinding, uri: string, t: Translate): string {
     }
   }
   lines.push(commandLink(t('Accept as annotation'), HOVER_COMMANDS.acceptFinding, { uri, range }));
-  return lines.join('\n\n');
+  return joinParts(lines);
 }
 
 /** The hover's Markdown (sections separated by rules); `null` when nothing is under the pointer. */

@@ -34,6 +34,7 @@ export type ToViewMessage =
  * - `key`: dispatches a keydown on the focused element (or the body) and answers the focused mark;
  * - `menuContext`: the argument the context menu's commands would get now (for the selection,
  *   or for a right-click on mark `markId`, which clears the selection first);
+ * - `showCard`: shows mark `markId`'s card (as a hover would) and answers its text;
  * - `echo`: makes the webview post `message` back as if its script had sent it (to test that the
  *   extension refuses bad messages).
  */
@@ -47,6 +48,7 @@ export type ViewProbe =
   | { readonly kind: 'scrollTo'; readonly y: number }
   | { readonly kind: 'key'; readonly key: string; readonly altKey?: boolean }
   | { readonly kind: 'menuContext'; readonly markId?: string }
+  | { readonly kind: 'showCard'; readonly markId: string }
   | { readonly kind: 'echo'; readonly message: unknown };
 
 /** Webview -> extension, once checked. */

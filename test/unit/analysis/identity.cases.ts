@@ -16,7 +16,8 @@ export const IDENTITY_CASES: readonly IdentityCase[] = [
     text: 'لكن متخصصة في الشؤون الليبية رفضت الكشف عن هويتها لأسباب أمنية، قالت لفرانس24 إن الزيارة مهمة جدا للطرفين.',
     sources: [
       { mention: 'متخصصة في الشؤون الليبية رفضت الكشف عن هويتها لأسباب أمنية', identity: 'anonymous', role: 'متخصصة في الشؤون الليبية', reason: 'لأسباب أمنية' },
-      { mention: 'فرانس24', identity: 'named' },
+      // France24 only heard the statement and the text names no outlet of its own: no source
+      // (lexicons/README.md, "Outlets"; arabic-sources.cases.ts has the third-party channel)
     ],
   },
   {

@@ -7,11 +7,12 @@ import type { AnnotateProblem } from '../../../src/core/annotate';
 
 export const TEXT = 'Peskov said "the talks went well". A source who asked not to be named said 1,000 fighters left.';
 
-const peskov = { start: 0, end: 6, text: 'Peskov' };
-const anon = { start: 35, end: 43, text: 'A source' };
-const q1 = { id: 'q1', start: 12, end: 33, text: 'the talks went well', direct: true, speaker: 's1' };
-const q2 = { id: 'q2', start: 74, end: 94, text: '1,000 fighters left', direct: false, speaker: 's2' };
-const c1 = { id: 'c1', start: 74, end: 94, text: '1,000 fighters left', attributedTo: 's2', reasons: ['quantity'] };
+const span = (text: string): { start: number; end: number; text: string } => ({ start: TEXT.indexOf(text), end: TEXT.indexOf(text) + text.length, text });
+const peskov = span('Peskov');
+const anon = span('A source');
+const q1 = { id: 'q1', ...span('the talks went well'), direct: true, speaker: 's1' };
+const q2 = { id: 'q2', ...span('1,000 fighters left'), direct: false, speaker: 's2' };
+const c1 = { id: 'c1', ...span('1,000 fighters left'), attributedTo: 's2', reasons: ['quantity'] };
 
 export const ANALYSIS: Analysis = {
   language: 'en',
@@ -39,7 +40,7 @@ export const ACCEPT_ALL_CASES: readonly AcceptAllCase[] = [
   { name: 'a source annotated: reused, not added again', existing: [['source', 0, 6]], added: ['source', 'quote', 'quote', 'claim'] },
   { name: 'an orphan covers nothing', existing: [['quote', null, null]], added: ['source', 'source', 'quote', 'quote', 'claim'] },
   { name: 'a note covers nothing', existing: [['note', 74, 94]], added: ['source', 'source', 'quote', 'quote', 'claim'] },
-  { name: 'touching ranges do not overlap', existing: [['quote', 6, 12]], added: ['source', 'source', 'quote', 'quote', 'claim'] },
+  { name: 'touching ranges do not overlap', existing: [['quote', 6, 13]], added: ['source', 'source', 'quote', 'quote', 'claim'] },
 ];
 
 /** Ranges `newAnnotation` refuses. */
@@ -55,7 +56,7 @@ export const BAD_RANGES: readonly { readonly name: string; readonly text: string
 
 /** `findLabel(text, label, near)`. */
 export const LABELS: readonly { readonly text: string; readonly label: string; readonly near: number; readonly found: [number, number] | null }[] = [
-  { text: 'TASS said. Later TASS added.', label: 'TASS', near: 15, found: [0, 4] },
+  { text: 'TASS said. Later TASS added.', label: 'TASS', near: 8, found: [0, 4] },
   { text: 'TASS said. Later TASS added.', label: 'TASS', near: 26, found: [17, 21] },
   { text: 'TASS said.', label: ' TASS ', near: 9, found: [0, 4] },
   { text: 'TASS said.', label: 'RIA', near: 0, found: null },

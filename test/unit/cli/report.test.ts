@@ -58,7 +58,7 @@ describe('news-annotator report', () => {
     assert.match(r.stderr[0]!, /benghazi-aid\.ar\.txt\.annotations\.yaml:\d+:\d+: /);
     const doc = JSON.parse(r.stdout.join('\n')) as { first: { items: { id: string }[] } };
     assert.ok(doc.first.items.some((i) => i.id.includes('sirte-port')));
-    assert.ok(!doc.first.items.some((i) => i.id.includes('benghazi')));
+    assert.ok(!doc.first.items.some((i) => i.id.includes('benghazi-aid')));
     assert.equal(fs.readFileSync(bad, 'utf8'), broken);
   });
 

@@ -1,0 +1,127 @@
+/**
+ * Cases for arabic-frames.test.ts: the Arabic cue frames of find-cues-ar.ts and the passes of
+ * arabic-speech.ts, one case a frame or class (lexicons/README.md, "Arabic cue frames"). Each
+ * lists every quote analyze() must find, in text order, with its speaker's label (null: none).
+ * The sentences are written for these tests.
+ */
+import type { CueCase } from './cues.cases';
+
+export const ARABIC_FRAME_CASES: readonly CueCase[] = [
+  {
+    name: 'a prepositional phrase and a time word between the subject and إن',
+    text: 'وقال المتحدث باسم الوزارة في مؤتمر صحفي أمس إن المفاوضات ستستأنف الأسبوع المقبل.',
+    quotes: [{ text: 'المفاوضات ستستأنف الأسبوع المقبل', direct: false, speaker: 'المتحدث باسم الوزارة' }],
+  },
+  {
+    name: 'an addressee لـ"..." and a comma between the subject and أن; the newspaper is not the speaker',
+    text: 'وأكد مدير المستشفى لـ"الصحيفة" أمس، أن الحالات المصابة في تحسن مستمر.',
+    quotes: [{ text: 'الحالات المصابة في تحسن مستمر', direct: false, speaker: 'مدير المستشفى' }],
+  },
+  {
+    name: 'the split frame verb + subject + إلى أن',
+    text: 'وأشار رئيس البلدية خالد سالم إلى أن أعمال الصيانة ستنتهي قبل نهاية الشهر.',
+    quotes: [{ text: 'أعمال الصيانة ستنتهي قبل نهاية الشهر', direct: false, speaker: 'رئيس البلدية خالد سالم' }],
+  },
+  {
+    name: 'the split frame أعرب + subject + عن, with a verbal noun as the content',
+    text: 'وأعرب وزير الخارجية عن أسفه لسقوط ضحايا مدنيين.',
+    quotes: [{ text: 'أسفه لسقوط ضحايا مدنيين', direct: false, speaker: 'وزير الخارجية' }],
+  },
+  {
+    name: 'a verb listed only with its preposition is no cue without it ("عبر" = crossed)',
+    text: 'وعبر المحتجون الجسر مساء أمس.',
+    quotes: [],
+  },
+  {
+    name: 'the clitic frame طالب + subject + بـ: the content starts after the بـ',
+    text: 'وطالب النواب بفتح تحقيق عاجل في الحادث.',
+    quotes: [{ text: 'فتح تحقيق عاجل في الحادث', direct: false, speaker: 'النواب' }],
+  },
+  {
+    name: 'a verbal noun as the content of أعلن, with no أن',
+    text: 'وأعلنت وزارة الصحة ارتفاع عدد الإصابات إلى خمسين حالة.',
+    quotes: [{ text: 'ارتفاع عدد الإصابات إلى خمسين حالة', direct: false, speaker: 'وزارة الصحة' }],
+  },
+  {
+    name: 'a verbal noun with its possessive ends the subject: أبدى السكان قلقهم',
+    text: 'وأبدى السكان قلقهم من تأخر المشروع.',
+    quotes: [{ text: 'قلقهم من تأخر المشروع', direct: false, speaker: 'السكان' }],
+  },
+  {
+    name: 'speech after a colon without marks, behind a prepositional phrase',
+    text: 'وقال المدير في تصريح صحفي: الأعمال ستكتمل خلال أسبوعين.',
+    quotes: [{ text: 'الأعمال ستكتمل خلال أسبوعين', direct: false, speaker: 'المدير' }],
+  },
+  {
+    name: 'a headline "X: ..." whose X speaks in the body',
+    text: 'الخالدي: لا زيادة في أسعار الوقود\n\nوأكد وزير الطاقة سامي الخالدي أن الأسعار لن ترتفع هذا العام.',
+    quotes: [
+      { text: 'لا زيادة في أسعار الوقود', direct: false, speaker: 'الخالدي' },
+      { text: 'الأسعار لن ترتفع هذا العام', direct: false, speaker: 'وزير الطاقة سامي الخالدي' },
+    ],
+  },
+  {
+    name: 'a dateline "X :" is no headline speech when X never speaks',
+    text: 'الخرطوم : وصول قافلة المساعدات\n\nوصلت القافلة إلى المدينة صباح اليوم.',
+    quotes: [],
+  },
+  {
+    name: 'a short marked part inside an indirect quote: both records, overlapping',
+    text: 'وقال المصدر إن الوزارة "لن تتراجع" عن قرارها.',
+    quotes: [
+      { text: 'الوزارة "لن تتراجع" عن قرارها', direct: false, speaker: 'المصدر' },
+      { text: 'لن تتراجع', direct: true, speaker: 'المصدر' },
+    ],
+  },
+  {
+    name: 'a span stops at the next cue glued to و',
+    text: 'وقال الوزير إن الاتفاق سيوقع غدا وأضاف أن التنفيذ يبدأ الشهر المقبل.',
+    quotes: [
+      { text: 'الاتفاق سيوقع غدا', direct: false, speaker: 'الوزير' },
+      { text: 'التنفيذ يبدأ الشهر المقبل', direct: false, speaker: 'الوزير' },
+    ],
+  },
+  {
+    name: 'بحسب attributes without introducing a quote',
+    text: 'وتراجعت الأسعار بنسبة عشرة في المئة، بحسب مصادر في السوق.',
+    quotes: [],
+  },
+  {
+    name: 'subject before the verb after كان: وكانت مصادر مطلعة أكدت أن',
+    text: 'وكانت مصادر مطلعة أكدت أن الاجتماع تأجل إلى الأسبوع المقبل.',
+    quotes: [{ text: 'الاجتماع تأجل إلى الأسبوع المقبل', direct: false, speaker: 'مصادر مطلعة' }],
+  },
+  {
+    name: 'subject before the verb after فإن',
+    text: 'وبحسب مصادر مطلعة فإن المدير برر استقالته بظروف صحية.',
+    quotes: [{ text: 'ظروف صحية', direct: false, speaker: 'المدير' }],
+  },
+  {
+    name: 'a follow-up cue links across sentences even when the collective disagrees in gender',
+    text: 'وقالت مصادر محلية إن الطريق أغلق بالكامل. وأضاف أن فرق الإنقاذ وصلت إلى المكان.',
+    quotes: [
+      { text: 'الطريق أغلق بالكامل', direct: false, speaker: 'مصادر محلية' },
+      { text: 'فرق الإنقاذ وصلت إلى المكان', direct: false, speaker: 'مصادر محلية' },
+    ],
+  },
+  {
+    name: 'a strict cue in its other sense is no cue: بين = between',
+    text: 'وتتواصل المفاوضات بين الحكومة والنقابة منذ شهرين.',
+    quotes: [],
+  },
+  {
+    name: 'a negated present is no report: لا ينفي',
+    text: 'وهذا لا ينفي حقيقة أن الأسعار ارتفعت.',
+    quotes: [],
+  },
+  {
+    name: 'a verbal noun is no cue: الكشف عن',
+    text: 'وتأخرت الشركة في الكشف عن الخلل وإصلاحه.',
+    quotes: [],
+  },
+  {
+    name: 'a cue inside the content of another gives its subject, not a second quote',
+    text: 'ووردت تقارير عديدة بأن شهود عيان رأوا الحريق قبل وصول الدفاع المدني.',
+    quotes: [{ text: 'شهود عيان رأوا الحريق قبل وصول الدفاع المدني', direct: false, speaker: 'تقارير عديدة' }],
+  },
+];
