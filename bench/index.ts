@@ -3,6 +3,7 @@
  * Each section lives in its own file and returns plain data.
  */
 import { benchAnalysis } from './analysis.bench';
+import { benchReadingView } from './reading-view.bench';
 import { benchReport } from './report.bench';
 import { benchAnchoring } from './anchoring.bench';
 import { benchSidecar } from './sidecar.bench';
@@ -13,6 +14,7 @@ import { benchEngineVsTextMate } from './engine-vs-textmate.bench';
 async function main(): Promise<void> {
   const only = process.argv[2];
   const sections: Record<string, () => Promise<unknown> | unknown> = {
+    'reading-view': benchReadingView,
     report: benchReport,
     analysis: benchAnalysis,
     anchoring: benchAnchoring,

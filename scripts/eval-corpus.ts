@@ -79,9 +79,9 @@ export function runCorpusEval(): CorpusEval {
  * summary. Throws when there is no such object.
  */
 export function parseScorerOutput(stdout: string): Record<string, SetScore> {
-  const end = stdout.lastIndexOf('\n}');
-  if (!stdout.startsWith('{') || end < 0) throw new Error(`score.py printed no metrics object: ${stdout.slice(0, 200)}`);
-  return JSON.parse(stdout.slice(0, end + 2)) as Record<string, SetScore>;
+  const lines = stdout.trimEnd().split('\n');
+  if (!stdout.startsWith('{') || lines.length < 2) throw new Error(`score.py printed no metrics object: ${stdout.slice(0, 200)}`);
+  return JSON.parse(lines.slice(0, -1).join('\n')) as Record<string, SetScore>;
 }
 
 function num(x: number | undefined): string {

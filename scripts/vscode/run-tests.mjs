@@ -6,7 +6,8 @@
 // ran at least one test and none failed. A suite that gives no result within the time limit
 // is stopped and counts as a failure.
 //
-// Env: VSCODE_TEST_TIMEOUT_MS (default 300000), VSCODE_CI_DIR (default .vscode-ci), CHROMIUM.
+// Env: VSCODE_TEST_TIMEOUT_MS (default 300000), VSCODE_CI_DIR (default .vscode-ci), CHROMIUM,
+// VSCODE_TEST_LOCALE (code-server's --locale, e.g. ar), VSCODE_TEST_GREP (run only the tests it matches).
 // Other variables reach the extension host (and so the tests).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -106,7 +107,8 @@ async function main() {
     const server = await startCodeServer({
       port: await findFreePort(), userDataDir, logFile,
       extensionsDir: path.join(work, 'extensions'), xdgDir: path.join(work, 'xdg'),
-      extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+      // VSCODE_TEST_LOCALE=ar: the workbench's display language (the extension's l10n bundles follow it).
+      extraArgs: ['--vscode-option', 'enable-smoke-test-driver', ...(process.env.VSCODE_TEST_LOCALE ? ['--locale', process.env.VSCODE_TEST_LOCALE] : [])],
     });
     cleanups.push(server.stop);
     const browser = await launchBrowser();

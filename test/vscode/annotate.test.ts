@@ -193,6 +193,31 @@ suite('annotate', () => {
     await sleep(4000);
   });
 
+  test('the comment UI: reply from the thread\'s box, edit and delete a reply from its title bar', async () => {
+    const { editor, sidecar } = await copyOfSeed('annotate-thread.ar.txt');
+    const uri = editor.document.uri.toString();
+    const all = await run('acceptAllFindings', { uri });
+    const claim = all.added.find((a) => a.kind === 'claim') as Annotation;
+    await run('editNote', { uri, id: claim.id, note: 'Is the figure right?' });
+    const api = await activeApi();
+    const thread = await waitFor('the thread', () => api.notes.thread(editor.document.uri, claim.id));
+    // The reply box hands the command a CommentReply.
+    await vscode.commands.executeCommand('newsAnnotator.replyNote', { thread, text: 'The agency gives another figure.' });
+    const replies = (): readonly { id: string; body: string }[] => byId(onDisk(sidecar)).get(claim.id)?.replies ?? [];
+    assert.deepEqual(replies().map((r) => r.body), ['The agency gives another figure.']);
+    // The pencil on a reply opens its editor; Save writes what was typed.
+    const reply = await waitFor('the reply comment', () => thread.comments.find((c) => c.contextValue === 'reply'));
+    await vscode.commands.executeCommand('newsAnnotator.editReply', reply);
+    assert.equal(reply.mode, vscode.CommentMode.Editing);
+    reply.body = 'The agency gives 1,300.';
+    await vscode.commands.executeCommand('newsAnnotator.saveReply', reply);
+    assert.deepEqual(replies().map((r) => r.body), ['The agency gives 1,300.']);
+    const edited = await waitFor('the edited reply', () => thread.comments.find((c) => c.contextValue === 'reply' && c.mode === vscode.CommentMode.Preview && c.label !== undefined));
+    await vscode.commands.executeCommand('newsAnnotator.deleteReply', edited);
+    assert.deepEqual(replies(), []);
+    assert.equal(byId(onDisk(sidecar)).get(claim.id)?.note, 'Is the figure right?', 'the note stays');
+  });
+
   test('bad arguments: a clear error, no file touched', async () => {
     const { editor, sidecar } = await copyOfSeed('annotate-bad.ar.txt');
     const uri = editor.document.uri.toString();

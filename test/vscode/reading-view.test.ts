@@ -335,7 +335,7 @@ suite('reading view', () => {
   }
 
   test('screenshots: the seed article beside its reading view, dark and light themes', async () => {
-    await screenshotSeed('reading-view-seed-dark', 'Default Dark Modern', vscode.ColorThemeKind.Dark);
-    await screenshotSeed('reading-view-seed-light', 'Default Light Modern', vscode.ColorThemeKind.Light);
+    await screenshotSeed('reading-view-seed-dark', 'Dark Modern', vscode.ColorThemeKind.Dark);
+    await screenshotSeed('reading-view-seed-light', 'Light Modern', vscode.ColorThemeKind.Light);
   });
 });

@@ -27,6 +27,18 @@ async function exampleSidecar(): Promise<{ text: string; annotations: readonly A
   return { text, annotations: parseSidecar(text, file).sidecar.annotations };
 }
 
+/**
+ * Widens (or, negative, narrows) the side bar by `steps` of the workbench's resize step, with
+ * the bottom panel closed: an analyst reading sources gives them room, and the default width
+ * cuts the descriptions off.
+ */
+async function widenSideBar(steps: number): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closePanel');
+  await vscode.commands.executeCommand('workbench.action.focusSideBar');
+  const command = steps > 0 ? 'workbench.action.increaseViewWidth' : 'workbench.action.decreaseViewWidth';
+  for (let i = 0; i < Math.abs(steps); i++) await vscode.commands.executeCommand(command);
+}
+
 async function setTheme(name: string): Promise<void> {
   await vscode.workspace.getConfiguration('workbench').update('colorTheme', name, vscode.ConfigurationTarget.Global);
   await sleep(500);
@@ -181,16 +193,45 @@ suite('Sources view and status bar', () => {
         await openArticle(SEED);
         await vscode.commands.executeCommand('newsAnnotator.showSources');
         await api.revealInSources(`source:annotation:${SPECIALIST}`);
-        // An analyst reading sources widens the side bar; the default width cuts the descriptions.
-        for (let i = 0; i < WIDEN_STEPS; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+        await widenSideBar(WIDEN_STEPS);
         await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
         await waitFor('the status bar', () => (status().includes('8/11') ? true : undefined));
         await saveScreenshot(name);
-        await vscode.commands.executeCommand('newsAnnotator.showSources');
-        for (let i = 0; i < WIDEN_STEPS; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+        await widenSideBar(-WIDEN_STEPS);
       }
     } finally {
       await vscode.workspace.getConfiguration('workbench').update('colorTheme', original, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
+
+/**
+ * Run with `VSCODE_TEST_LOCALE=ar VSCODE_TEST_GREP='Arabic UI' npm run test:vscode`: the
+ * workbench in Arabic, the extension's strings from l10n/bundle.l10n.ar.json. Pending in the
+ * English run.
+ */
+suite('Arabic UI', () => {
+  test('the Sources view and the status bar speak Arabic (screenshot)', async function () {
+    if (!vscode.env.language.startsWith('ar')) this.skip();
+    const editor = await openArticle(SEED);
+    const uri = editor.document.uri;
+    const sidecarPath = sidecarPathFor(uri.fsPath);
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    await fs.copyFile(path.join(extension.extensionPath, 'annotations', `${SEED}.annotations.yaml`), sidecarPath);
+    try {
+      const api = await activeApi();
+      await waitFor('the example sidecar to load', () => (api.articles.get(uri)?.sidecar.kind === 'loaded' ? true : undefined));
+      await waitFor('the status bar in Arabic', () => (api.sourcingStatus()?.text.includes('اقتباسات من مصادر مجهولة: 8/11') ? true : undefined), 5_000);
+      const [first] = api.sourcesTree(uri) ?? [];
+      assert.equal(first?.label, 'مصادر مجهولة: 1');
+      await vscode.commands.executeCommand('newsAnnotator.showSources');
+      await api.revealInSources(`source:annotation:${SPECIALIST}`);
+      await widenSideBar(WIDEN_STEPS);
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      await saveScreenshot('sources-view-arabic');
+    } finally {
+      await fs.rm(sidecarPath, { force: true });
     }
   });
 });

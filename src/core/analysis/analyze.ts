@@ -177,7 +177,7 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
   reviveReportedQuotes(doc, attributions);
   findArabicHeadlineSpeech(doc, attributions);
   standalone.push(...findOutletSources(doc, attributions));
-  standalone.push(...findStatementHolders(doc));
+  standalone.push(...findStatementHolders(doc, attributions));
   standalone.push(...findEnglishUnnamed(doc, attributions));
   const linked = linkSpeakers(doc, attributions, standalone, latent);
   const claims = findClaims(doc, attributions, linked.quoteSpeakers);

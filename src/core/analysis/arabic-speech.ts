@@ -27,11 +27,20 @@ export function reviveReportedQuotes(doc: Doc, attributions: readonly Attributio
     while (qi < quotes.length && quotes[qi]!.close <= c.start) qi++;
     for (let i = qi; i < quotes.length && quotes[i]!.open < c.end; i++) {
       const q = quotes[i]!;
-      if (!q.isName || q.language !== 'ar' || introducedAsName(doc, q.open)) continue;
+      if (!q.isName || q.language !== 'ar' || introducedAsName(doc, q.open) || !isPhrase(doc, q.start, q.end)) continue;
       q.isName = false;
     }
   }
 }
+
+/** Whether a quoted stretch has two words at least: one word in marks is a name or term ("السنترال"). */
+function isPhrase(doc: Doc, start: number, end: number): boolean {
+  const t = doc.text.slice(start, end).trim();
+  return /\s/.test(t);
+}
+
+/** Prepositions before a quoted stretch that make it a place or thing named: "في "السنترال"". */
+const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع']);
 
 /** Whether the word before offset `open` introduces a name (شركة، وكالة، لـ) or is an outlet. */
 function introducedAsName(doc: Doc, open: number): boolean {
@@ -46,6 +55,7 @@ function introducedAsName(doc: Doc, open: number): boolean {
   const prev = lo - 1;
   if (prev < 0 || toks.q[prev]! >= 0) return false;
   if (doc.gaps[prev + 1] !== undefined && doc.gaps[prev + 1]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) return false;
+  if (NAMING_PREPOSITIONS.has(toks.w[prev]!)) return true;
   return matchOf(doc, 'ar', prev, 'nameIntroducers') !== null || matchOf(doc, 'ar', prev, 'outlets') !== null;
 }
 
@@ -123,15 +133,19 @@ function hasObjectSuffix(w: string): boolean {
  * The holders of reported statements named through a statement noun (`reportNouns`), with no
  * cue: the genitive of an indefinite noun ("تصريحات المالكي", "مزاعم حزب الله", "شكاوى
  * المرضى") and the agent of a relative clause on a definite one ("البيان الذي أصدره X",
- * "التصريحات التي صدرت عن X", "المطالبات التي طرحها المغردون"). Returns the mentions.
+ * "التصريحات التي صدرت عن X", "المطالبات التي طرحها المغردون"), outside the cues' subjects.
+ * Returns the mentions.
  */
-export function findStatementHolders(doc: Doc): Mention[] {
+export function findStatementHolders(doc: Doc, attributions: readonly Attribution[]): Mention[] {
   const out: Mention[] = [];
   const toks = doc.tokens;
+  // a statement noun inside a cue's subject is that subject's ("وجاء في بيان الوزارة أن")
+  const taken = new Uint8Array(toks.length);
+  for (const a of attributions) for (const m of a.subjects) taken.fill(1, m.from, m.to);
   for (const s of doc.sentences) {
     if (s.language !== 'ar' || s.dateline) continue;
     for (let k = s.from; k + 1 < s.to; k++) {
-      if (toks.q[k]! >= 0) continue;
+      if (toks.q[k]! >= 0 || taken[k] === 1) continue;
       const r = matchOf(doc, 'ar', k, 'reportNouns');
       if (!r || r.to >= s.to) continue;
       let t = r.to;

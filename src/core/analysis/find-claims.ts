@@ -67,6 +67,7 @@ const W_HEDGE = -2.5; // a modal, opinion or prediction marker
 const W_HEDGE_FIGURE = -0.5; // the same, when the clause states a figure ("would cost $1.1 trillion")
 const W_HEADLINE = -3; // the headline: the body says it again
 const W_DIRECT = -0.5; // a direct quote: more often voice than fact
+const W_FIRST_PERSON = -1; // "we", "I", «نحن»: a speaker's own stance, unless it states a figure
 const W_SHORT = -1; // fewer than SHORT_TOKENS tokens: rarely a whole statement
 const W_LEDE = 0.5; // in the first LEDE_SHARE of the text: the inverted pyramid's news
 const SHORT_TOKENS = 6;
@@ -119,6 +120,7 @@ const HEDGED = 1 << 16;
 const FIGURE = 1 << 17;
 const YEAR = 1 << 18;
 const PAST = 1 << 19;
+const FIRST_PERSON = 1 << 20;
 
 /** What phrase `p` adds to the feature word. */
 function flagsOf(p: Phrase): number {
@@ -155,8 +157,10 @@ function featuresOf(doc: Doc, lang: Language, from: number, to: number, first: n
       // a name: a capitalised run that does not open the sentence or follow a quote mark
       if (toks.cap[k] === 1 && k > first && (toks.cap[k - 1] !== 1 || (doc.gaps[k]! & GAP_COMMA) !== 0) && (doc.gaps[k]! & (GAP_STOP | GAP_QUOTE)) === 0 && w !== 'i') entities++;
       if (isPastTense(w)) flags |= PAST;
+      if (w === 'we' || w === 'i' || w === 'our' || w === 'my' || w === 'us' || w === 'me') flags |= FIRST_PERSON;
       if (isSuperlative(w, toks.w[k - 1])) flags |= RECORD_BIT;
     }
+    if (!latin && (w === 'انا' || w === 'نحن')) flags |= FIRST_PERSON;
     const mask = m.maskAt(toks, k);
     // Arabic has no capitals: a title or an outlet names someone identifiable
     if (!latin && (mask & NAMED_BITS) !== 0) entities++;
@@ -194,6 +198,7 @@ function scoreOf(f: Features, tokens: number): number {
   if ((f.flags & PAST) !== 0 && (strong & EVENT_BIT) === 0 && (weak & EVENT_BIT) === 0) s += W_WEAK;
   s += W_ENTITY * Math.min(f.entities, MAX_ENTITIES);
   if (f.flags & HEDGED) s += f.flags & FIGURE ? W_HEDGE_FIGURE : W_HEDGE;
+  if ((f.flags & (FIRST_PERSON | FIGURE)) === FIRST_PERSON) s += W_FIRST_PERSON;
   if (tokens < SHORT_TOKENS) s += W_SHORT;
   return s;
 }
@@ -257,6 +262,23 @@ function firstBodyParagraph(doc: Doc): number {
     p = next.paragraph;
   }
   return p;
+}
+
+/**
+ * The speaker whose reported content, in the same sentence, ends last before offset `start`
+ * (-1 for none): Arabic reported speech runs on past its first clause («..., حيث تم ...»),
+ * so the clauses after it are still the speaker's.
+ */
+function continuedSpeaker(atts: readonly Attribution[], start: number): number {
+  let best = -1;
+  let end = -1;
+  for (const a of atts) {
+    if (a.content && a.speaker >= 0 && a.content.end <= start && a.content.end > end) {
+      best = a.speaker;
+      end = a.content.end;
+    }
+  }
+  return best;
 }
 
 /** Whether token `k` opens a coordinated reported clause: "and that", «وأن». */
@@ -385,7 +407,10 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
       if (!cut) continue;
       // an English fragment hanging off an attribution (", 34, who fled ...") is not a statement
       const fragment = !arabic && a > s.from && masked[a - 1 - s.from] === 1 && (doc.gaps[a]! & GAP_COMMA) !== 0;
-      if (!fragment) consider(s, a, k, doc.tokens.s[a]!, k > a ? tokenEnd(doc, k - 1) : 0, attributedTo, 0);
+      if (!fragment && k - a >= MIN_TOKENS) {
+        const start = doc.tokens.s[a]!;
+        consider(s, a, k, start, tokenEnd(doc, k - 1), attributedTo >= 0 || !arabic ? attributedTo : continuedSpeaker(atts, start), 0);
+      }
       a = masked[k - s.from] === 1 ? k + 1 : k;
     }
   }

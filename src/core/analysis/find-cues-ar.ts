@@ -32,6 +32,8 @@ export interface ArabicKind {
   readonly strict: boolean;
   /** What the content is: a belief or intention, or what a document shows. */
   readonly type: 'speech' | 'thought' | 'evidence';
+  /** The phrase's preposition introduces the holder, not the content: "جاء في البيان أن". */
+  readonly holder: boolean;
 }
 
 const KIND_CACHE = new Map<string, ArabicKind>();
@@ -43,7 +45,7 @@ export function arabicKind(kind: string | undefined): ArabicKind {
   if (!k) {
     const parts = key.split('+');
     const type = parts.includes('thought') ? 'thought' : parts.includes('evidence') ? 'evidence' : 'speech';
-    k = { base: parts[0] || 'verb', noun: parts.includes('noun'), strict: parts.includes('strict'), type };
+    k = { base: parts[0] || 'verb', noun: parts.includes('noun'), strict: parts.includes('strict'), type, holder: parts.includes('holder') };
     KIND_CACHE.set(key, k);
   }
   return k;
@@ -65,6 +67,12 @@ const MAX_CLAUSE = 150;
 
 /** Time words that follow an addressee before the content ("لـ"الصحيفة" أمس، أن"), as normalised. */
 const TIME_WORDS: ReadonlySet<string> = new Set(['امس', 'اليوم', 'مساء', 'صباح', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+
+/** Pronoun phrases between a verb and its subject: "أبدت فيه الهيئة", as normalised. */
+const PRONOUN_PHRASES: ReadonlySet<string> = new Set(['فيه', 'فيها', 'عليه', 'عليها', 'له', 'لها', 'لهم', 'عنه', 'عنها', 'منه', 'منها']);
+
+/** Words that make a following أن a conjunction ("دون أن يقدم"), as normalised. */
+const CONJUNCTION_HEADS: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'رغم', 'برغم', 'منذ', 'حتي', 'لمجرد', 'بمجرد']);
 
 /** Demonstratives a cue may take as its object before the subject: "أوضح ذلك". */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه']);
@@ -136,7 +144,18 @@ function startsCue(doc: Doc, s: Sentence, k: number): boolean {
 /** Whether token `k` is the proclitic preposition `prep` ("ب") glued to a word ("بضرورة"). */
 function hasCliticPrep(doc: Doc, k: number, prep: string): boolean {
   const w = doc.tokens.w[k]!;
-  return prep.length === 1 && w.length >= 4 && w[0] === prep && doc.tokens.q[k]! < 0;
+  return prep.length === 1 && w.length >= 4 && w[0] === prep && doc.tokens.q[k]! < 0 && !isPlainSourceWord(doc, k);
+}
+
+/** Whether token `k` as written (no proclitic stripped) is a source word: "بعضها" is not بـ + عضها. */
+function isPlainSourceWord(doc: Doc, k: number): boolean {
+  const cands = doc.matcher('ar').candidatesAt(doc.tokens, k);
+  for (let c = 0; c < cands.length; c++) {
+    const { phrase, prefix } = cands[c]!;
+    const cat = phrase.category;
+    if (prefix === '' && (cat === 'vague' || cat === 'anonymousSources' || cat === 'roles') && fitsAt(doc, phrase, k)) return true;
+  }
+  return false;
 }
 
 /** Whether an outlet or name introducer behind a لـ matches at token `i`: "لوكالة", "لفرانس24". */
@@ -144,7 +163,8 @@ function startsAddressee(doc: Doc, lang: Language, i: number): boolean {
   const cands = doc.matcher(lang).candidatesAt(doc.tokens, i);
   for (let c = 0; c < cands.length; c++) {
     const { phrase: p, prefix } = cands[c]!;
-    if (prefix.endsWith('ل') && (p.category === 'outlets' || p.category === 'nameIntroducers') && fitsAt(doc, p, i)) return true;
+    // a لـ, not the article ال ("الصحيفة" is a subject, "للصحيفة" an addressee)
+    if (prefix.endsWith('ل') && !prefix.endsWith('ال') && (p.category === 'outlets' || p.category === 'nameIntroducers') && fitsAt(doc, p, i)) return true;
   }
   // "لـ«عكاظ»", "ل"الرياض"": a lone lam before a quoted name
   return doc.tokens.w[i] === 'ل' && i + 1 < doc.tokens.length && doc.tokens.q[i + 1]! >= 0 && doc.quotes[doc.tokens.q[i + 1]!]!.isName;
@@ -328,7 +348,8 @@ function lookAhead(doc: Doc, s: Sentence, j: number, frames: readonly Frame[]): 
       return { token: c, offset: -1, frame: false };
     }
     if (toks.q[t]! >= 0) return null;
-    if (isComplementizer(doc, lang, t)) return { token: t + 1, offset: -1, frame: false };
+    // "دون أن", "قبل أن", "بعد أن": a conjunction, not the cue's complementiser
+    if (isComplementizer(doc, lang, t)) return t > j && CONJUNCTION_HEADS.has(toks.w[t - 1]!) ? null : { token: t + 1, offset: -1, frame: false };
     for (const f of frames) {
       if (toks.w[t] === f.prep) {
         const c = t + 1 < s.to && isComplementizer(doc, lang, t + 1) ? t + 2 : t + 1;
@@ -342,6 +363,27 @@ function lookAhead(doc: Doc, s: Sentence, j: number, frames: readonly Frame[]): 
     if (t > j && (startsCue(doc, s, t) || matchOf(doc, lang, t, 'clauseBoundaries') || matchOf(doc, lang, t, 'relativePronouns'))) return null;
   }
   return null;
+}
+
+/**
+ * A cue whose preposition introduces the holder ("وجاء في البيان المنشور ... أنه"): the holder
+ * after the preposition, then a complementiser in its clause, or no attribution ("جاء ذلك في
+ * البيان" says where, not what). Returns the last token read.
+ */
+function readHolderFrame(doc: Doc, si: number, s: Sentence, k: number, m: PhraseMatch, split: boolean, out: Attribution[]): number {
+  const toks = doc.tokens;
+  let j = m.to;
+  if (split) {
+    if (j >= s.to || toks.w[j] !== m.phrase.words[1]) return k;
+    j++;
+  }
+  const holder = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
+  if (!holder) return k;
+  const found = strictLookAhead(doc, s, holder.next);
+  const content = found ? contentFrom(doc, s, found.token) : null;
+  if (!content) return k;
+  out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: 'verb', ...(m.phrase.gender ? { gender: m.phrase.gender } : {}), subjects: [holder], ref: 'subject', addressee: null, content, speaker: -1 });
+  return holder.next - 1;
 }
 
 /** A strict cue's complementiser: within its clause, no comma crossed ("ووردت تقارير عديدة من ... بأن"). */
@@ -359,7 +401,6 @@ function strictLookAhead(doc: Doc, s: Sentence, j: number): Found | null {
 export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readonly Mention[], out: Attribution[]): void {
   const lang = s.language;
   const toks = doc.tokens;
-  let nestedUntil = -1;
   for (let k = s.from; k < s.to; k++) {
     if (toks.q[k]! >= 0) continue;
     let m = fullCueAt(doc, s, k);
@@ -386,12 +427,18 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     }
     const kinds = arabicKind(m.phrase.kind);
     const kind = kinds.base;
+    if (kinds.holder) {
+      k = readHolderFrame(doc, si, s, k, m, split, out);
+      continue;
+    }
     // an adjacent frame ("أشار إلى", "دعا إلى"): the content follows the preposition
-    const adjacent = !split && m.to - m.from === 2;
+    const adjacent = !split && m.to - m.from === 2 && !kinds.holder;
     while (j < s.to && isWord(doc, lang, j, 'cueAdjuncts')) j++;
     let subject: Mention | null = null;
     let addressee: Mention | null = null;
     let found: Found | null = null;
+    // "طالب فيه بـ...", "أبدت فيه الهيئة": a pronoun phrase right after the verb
+    if (!adjacent && j < s.to && PRONOUN_PHRASES.has(toks.w[j]!) && !(doc.gaps[j]! & HARD_GAP)) j++;
     if (adjacent) found = { token: j < s.to && isComplementizer(doc, lang, j) ? j + 1 : j, offset: -1, frame: true };
     else {
       const clitic = frames.find((f) => j < s.to && hasCliticPrep(doc, j, f.prep));
@@ -399,6 +446,15 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     }
     // "أوضح ذلك عضو المجلس": a demonstrative object before the subject
     if (!found && j < s.to && DEMONSTRATIVES.has(toks.w[j]!) && !(doc.gaps[j]! & HARD_GAP)) j++;
+    // "شرح للمسؤولين ضعف ...": a لـ + article phrase is an addressee, not the subject
+    if (!found && j < s.to && toks.w[j]!.startsWith('لل') && toks.w[j]!.length >= 5 && toks.q[j]! < 0 && !(doc.gaps[j]! & HARD_GAP)) {
+      const to = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
+      if (to) {
+        to.start += 1;
+        addressee = to;
+        j = to.next;
+      }
+    }
     // after أن/إن or كان the subject comes first: "فإن مليباري برر ...", "وكان مصدر مسؤول ذكر"
     const fronted = kind !== 'participle' && !/[وف]/.test(m.prefix) ? subjectBefore(doc, s, k, true) : null;
     const extra: Mention[] = [];
@@ -444,7 +500,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     if (!found && j < s.to && startsAddressee(doc, lang, j) && !(doc.gaps[j]! & GAP_STOP)) {
       addressee = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
       if (addressee) {
-        const pre = doc.matcher(lang).matchAt(toks, j).find((x) => x.prefix.endsWith('ل'));
+        const pre = doc.matcher(lang).matchAt(toks, j).find((x) => x.prefix.endsWith('ل') && !x.prefix.endsWith('ال'));
         if (toks.w[j] === 'ل') addressee.start = toks.s[j + 1]!;
         else addressee.start += pre ? pre.prefix.length : 1;
         j = addressee.to;
@@ -454,7 +510,8 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     if (!found && j < s.to) found = kinds.strict ? strictLookAhead(doc, s, j) : lookAhead(doc, s, j, frames);
     if (split && !(found && found.frame)) continue; // a verb listed only with its preposition
     // "نقل الشاب بعدها إلى مستشفى": carried, not relayed
-    if (kind === 'relay' && !relayed && !found && (j >= s.to || TO_WORDS.has(toks.w[j]!) || (j + 1 < s.to && TO_WORDS.has(toks.w[j + 1]!)))) continue;
+    // a relay verb without عن or content relays only when its subject is a source ("ونقلت مواقع إلكترونية الشائعات")
+    if (kind === 'relay' && !relayed && !found && (!subject || !namesSource(doc, lang, subject) || j >= s.to || TO_WORDS.has(toks.w[j]!))) continue;
     if (!found && kinds.noun && j < s.to && !(doc.gaps[j]! & (GAP_STOP | GAP_COLON)) && toks.q[j]! < 0) {
       // a verbal noun or noun phrase as the content: "أكد العازمي اعتزامه", "أكدت المصادر، مقتل 8"
       const w = toks.w[j]!;
@@ -466,10 +523,9 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
         found = { token: j, offset: -1, frame: false };
       }
     }
-    // a cue inside the content of the previous one ("وردت تقارير بأن شهود عيان رأوا ..."): its
-    // subject is a source, its content is already part of the enclosing quote
-    const nested = k < nestedUntil;
-    const content = found && !nested ? contentFrom(doc, s, found.token, found.offset) : null;
+    // a cue inside the content of the previous one is read too ("أوردت أن مليباري عبر عن غضبه"):
+    // its subject is a source and its content a quote inside the enclosing one
+    const content = found ? contentFrom(doc, s, found.token, found.offset) : null;
     if (kinds.strict && !content) continue;
     if (subject && !subject.gender) {
       const g = m.phrase.gender ?? genderOfMention(doc, subject);
@@ -487,7 +543,6 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
       content,
       speaker: -1,
     });
-    if (content) nestedUntil = Math.max(nestedUntil, contentEndToken(doc, s, content.end, k));
     k = Math.max(k, j - 1);
   }
 }

@@ -57,6 +57,7 @@ export function contentModeOf(kind: string): ContentMode {
     case 'evidence':
     case 'participle':
     case 'told':
+    case 'telling':
       return 'clause';
     case 'act':
     case 'stance':
@@ -84,6 +85,16 @@ const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'morni
 
 /** Reporting nouns that are also verbs of belief or feeling ("Democrats fear that"): used as verbs, thoughts. */
 const THOUGHT_NOUNS: ReadonlySet<string> = new Set(['fear', 'fears', 'hope', 'view', 'concern', 'concerns', 'belief', 'suspicion']);
+
+/** Words a reported clause never opens with: particles ("showed up", "added up") and reflexive objects ("found itself"). */
+const NOT_A_CLAUSE: ReadonlySet<string> = new Set(['up', 'off', 'itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves']);
+
+/** Whether "to" before token `k` marks an infinitive ("promised to publish"), not a preposition ("added to her lead"). */
+function isInfinitive(doc: Doc, s: Sentence, k: number): boolean {
+  if (k >= s.to || doc.gaps[k]! & HARD_GAPS) return false;
+  const w = doc.tokens.w[k]!;
+  return doc.tokens.cap[k] !== 1 && !/^\d/.test(w) && !isWord(doc, s.language, k, 'determiners') && !isWord(doc, s.language, k, 'pronouns') && !/^(?:him|them|me|us|it)$/.test(w);
+}
 
 /** Forms of "be" that make a past participle passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -182,6 +193,9 @@ function contentBefore(doc: Doc, s: Sentence, subjectFrom: number, read?: Attrib
     // a fronted adverbial is no content: "More recently, X said", "In a 1963 speech, X declared"
     const n = subjectFrom - s.from;
     if (n < FRONTED_MIN || (n < FRONTED_PHRASE_MAX && isWord(doc, s.language, s.from, 'npStops'))) return null;
+    // "Asked what he would do, X said ...", "Speaking to supporters, X said ...": a participle clause
+    const w0 = doc.tokens.w[s.from]!;
+    if (w0.endsWith('ing') || w0 === 'asked' || w0 === 'pressed') return null;
     // English: only an attribution with content already read in the sentence ("X said Y, Z added") blocks it
     for (let i = first; i < read.length; i++) {
       const a = read[i]!;
@@ -227,8 +241,8 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
   const lang = s.language;
   const toks = doc.tokens;
   const first = out.length; // this sentence's attributions start here
-  speakerTurn(doc, si, s, out);
-  for (let k = s.from; k < s.to; k++) {
+  const turnEnd = speakerTurn(doc, si, s, out);
+  for (let k = turnEnd; k < s.to; k++) {
     if (toks.q[k]! >= 0) continue;
     const m = cueAt(doc, s, k);
     if (!m) continue;
@@ -292,8 +306,9 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
     let content: { start: number; end: number } | null = null;
     let j = m.to;
     let subjectFrom = -1;
-    const progressive = (kind === 'participle' || kind === 'acting') && k > s.from && !(doc.gaps[k]! & HARD_GAPS) && isWord(doc, lang, k - 1, 'auxiliaries');
-    if ((kind === 'participle' || kind === 'acting') && !progressive) {
+    const participle = kind === 'participle' || kind === 'acting' || kind === 'telling';
+    const progressive = participle && k > s.from && !(doc.gaps[k]! & HARD_GAPS) && isWord(doc, lang, k - 1, 'auxiliaries');
+    if (participle && !progressive) {
       ref = 'participle';
       // "..., saying" / "..., calling him a liar": a participle opens its own phrase
       if (k > s.from && !(doc.gaps[k]! & (GAP_COMMA | GAP_DASH)) && toks.w[k - 1] !== 'and' && toks.w[k - 1] !== 'while' && toks.w[k - 1] !== 'by') continue;
@@ -346,7 +361,7 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
     // an object or "to" complement needs a speaker in the clause: "the talks called for" is no cue
     if (mode === 'rest' && ref === 'zero') continue;
     let told = mode;
-    if (kind === 'told') {
+    if (kind === 'told' || kind === 'telling') {
       const a = skipAddressee(doc, s, j);
       // an audience not read as one ("told cheering supporters"): content only after "that"
       if (a < 0) told = 'that';
@@ -369,12 +384,12 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
         const c = contentFrom(doc, s, j);
         content = c && { start: c.start + 3, end: c.end };
       } else if (mode === 'rest') {
-        // "rejected that reading": "that" may be the object's determiner
-        content = contentFrom(doc, s, j);
+        // "rejected that reading": "that" may be the object's determiner; "declined significantly" is no act
+        content = toks.w[j]!.endsWith('ly') ? null : contentFrom(doc, s, j);
         // "described the situation in a statement:": what follows the colon is the content
         if (content && introducesColon(doc, s, content.end)) content = null;
       } else if (isComplementizer(doc, s, j)) content = contentFrom(doc, s, j + 1);
-      else if (told === 'clause' && (!isWord(doc, lang, j, 'npStops') || (toks.w[j] === 'to' && kind !== 'told') || (toks.w[j] === 'this' && !TIME_NOUNS.has(toks.w[j + 1] ?? ''))) && !(kind === 'add' && /^\d/.test(toks.w[j]!))) content = contentFrom(doc, s, j); // "added 1,200 jobs" is no report
+      else if (told === 'clause' && (!isWord(doc, lang, j, 'npStops') || (toks.w[j] === 'to' && isInfinitive(doc, s, j + 1)) || (toks.w[j] === 'this' && !TIME_NOUNS.has(toks.w[j + 1] ?? ''))) && !NOT_A_CLAUSE.has(toks.w[j]!) && !(kind === 'add' && /^\d/.test(toks.w[j]!))) content = contentFrom(doc, s, j); // "added 1,200 jobs" is no report
     } else if (parenthetical && subjectFrom - s.from <= FRONTED_MAX) {
       // "Still, he said, officials have to decide ...": the cue is parenthetical after a fronted adverbial
       content = contentFrom(doc, s, j);
@@ -424,15 +439,16 @@ function possessorBefore(doc: Doc, s: Sentence, k: number): Mention | null {
  * capitalised words before a colon opens the sentence, and what follows is its speech (an
  * interview transcript, a headline). A direct quote after the colon keeps its own record.
  */
-function speakerTurn(doc: Doc, si: number, s: Sentence, out: Attribution[]): void {
+function speakerTurn(doc: Doc, si: number, s: Sentence, out: Attribution[]): number {
   const toks = doc.tokens;
   let c = s.from;
   while (c < s.to && c - s.from < 4 && toks.cap[c] === 1 && toks.q[c]! < 0 && (c === s.from || !(doc.gaps[c]! & HARD_GAPS))) c++;
-  if (c === s.from || c >= s.to || !(doc.gaps[c]! & GAP_COLON) || doc.gaps[c]! & (GAP_STOP | GAP_COMMA)) return;
-  if (/^\d/.test(toks.w[c - 1]!) || isWord(doc, s.language, s.from, 'npStops') || matchOf(doc, s.language, s.from, 'cues')) return;
+  if (c === s.from || c >= s.to || !(doc.gaps[c]! & GAP_COLON) || doc.gaps[c]! & (GAP_STOP | GAP_COMMA)) return s.from;
+  if (/^\d/.test(toks.w[c - 1]!) || isWord(doc, s.language, s.from, 'npStops') || matchOf(doc, s.language, s.from, 'cues')) return s.from;
   const subject: Mention = { start: toks.s[s.from]!, end: toks.e[c - 1]!, from: s.from, to: c, language: s.language, anonymous: false, latent: false, next: c };
   const content = toks.q[c]! >= 0 ? null : contentFrom(doc, s, c);
   out.push({ sentence: si, cueFrom: c - 1, cueTo: c, kind: 'say', subjects: [subject], ref: 'subject', addressee: null, content, speaker: -1 });
+  return content ? contentEndToken(doc, s, content.end, c) : c;
 }
 
 /** Whether token `k` lies in an anonymity phrase that starts at most two words before it. */

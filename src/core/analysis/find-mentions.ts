@@ -332,7 +332,7 @@ export function readEnglishSubjectBefore(
     let unnamed = false; // "officials said", "experts say", "polls show"
     for (let k = b; k < e; k++) {
       if (isWord(doc, lang, k, 'roles')) role = true;
-      if (isWord(doc, lang, e - 1, 'anonymousSources') || isWord(doc, lang, e - 1, 'vague') || isWord(doc, lang, e - 1, 'reportNouns')) unnamed = true;
+      if (isWord(doc, lang, k, 'anonymousSources') || isWord(doc, lang, k, 'vague') || isWord(doc, lang, k, 'reportNouns')) unnamed = true;
     }
     if (!unnamed && (!role || !cap(doc, e - 1))) return null;
   }

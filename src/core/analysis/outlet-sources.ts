@@ -19,6 +19,7 @@ import type { Mention } from './find-mentions';
 import type { Language } from './types';
 
 const OUTLET_BIT = categoryBit('outlets');
+const REPORT_BIT = categoryBit('reportNouns');
 /** Paragraphs at the top of an article where its own report is named (headline, kicker, byline). */
 const HEAD_PARAGRAPHS = 4;
 
@@ -29,7 +30,7 @@ function outletBehindLam(doc: Doc, lang: Language, k: number): number {
   const cands = matcher.candidatesAt(doc.tokens, k);
   for (let c = 0; c < cands.length; c++) {
     const { phrase, prefix } = cands[c]!;
-    if (phrase.category === 'outlets' && prefix.endsWith('ل') && fitsAt(doc, phrase, k)) return k + phrase.words.length;
+    if (phrase.category === 'outlets' && prefix.endsWith('ل') && !prefix.endsWith('ال') && fitsAt(doc, phrase, k)) return k + phrase.words.length;
   }
   return -1;
 }
@@ -55,7 +56,7 @@ export function findOutletSources(doc: Doc, attributions: readonly Attribution[]
     if (s.language !== 'ar') continue;
     const lang = s.language;
     for (let k = s.from; k + 1 < s.to; k++) {
-      if (toks.q[k]! >= 0 || doc.matcher(lang).firstAt(toks, k, 'reportNouns') === null) continue;
+      if (toks.q[k]! >= 0 || (doc.matcher(lang).maskAt(toks, k) & REPORT_BIT) === 0 || doc.matcher(lang).firstAt(toks, k, 'reportNouns') === null) continue;
       const to = outletBehindLam(doc, lang, k + 1);
       if (to < 0) continue;
       const pre = doc.matcher(lang).firstAt(toks, k + 1, 'outlets')!;

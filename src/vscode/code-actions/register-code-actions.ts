@@ -21,9 +21,14 @@ const ORPHAN = 'orphaned-annotation';
 /** The internal command behind "Link to a source…" on a finding or an annotation: `{uri, id} | {uri, finding}`. */
 const LINK_COMMAND = 'newsAnnotator.quickFixLinkSource';
 
+/**
+ * A short excerpt for a menu title: cut at a word, and isolated (U+2068 … U+2069) so Arabic
+ * words inside an English title keep their order and the guillemets stay around them.
+ */
 function words(text: string): string {
   const one = text.replace(/\s+/g, ' ').trim();
-  return one.length <= 40 ? one : `${one.slice(0, 39)}…`;
+  const cut = one.length <= 40 ? one : `${one.slice(0, 40).replace(/\s+\S*$/, '')}…`;
+  return `\u2068${cut}\u2069`;
 }
 
 function codeOf(d: vscode.Diagnostic): string | undefined {

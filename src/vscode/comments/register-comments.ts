@@ -14,6 +14,7 @@ import { addReply, AnnotateError, deleteReply, editReply, stampChange } from '..
 import type { Annotation } from '../../core/sidecar';
 import type { ArticleState } from '../article/article-state-types';
 import { articleOf, NOTHING, readArgs, registerCommand, stringArg, type CommandDeps, type CommandResult } from '../commands/command-support';
+import { statusLabel } from '../commands/annotation-choices';
 import { NoteComment, noteMarkdown } from './note-comment';
 
 /** The comment controller's id (`commentController == newsAnnotator.notes` in `when` clauses). */
@@ -196,7 +197,9 @@ function sameComments(a: readonly vscode.Comment[], b: readonly NoteComment[]): 
   });
 }
 
+/** The thread's title: its words (cut at a word, isolated for bidi) and the status in the UI language. */
 function threadLabel(a: Annotation): string {
-  const words = a.target.exact.length > 40 ? `${a.target.exact.slice(0, 39)}…` : a.target.exact;
-  return `${words} · ${a.status}`;
+  const one = a.target.exact.replace(/\s+/g, ' ').trim();
+  const words = one.length <= 40 ? one : `${one.slice(0, 40).replace(/\s+\S*$/, '')}…`;
+  return `\u2068${words}\u2069 · ${statusLabel(a.status)}`;
 }

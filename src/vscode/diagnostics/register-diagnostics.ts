@@ -110,7 +110,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext, registry: 
       const range =
         'start' in p && p.start !== null && p.end !== null
           ? new vscode.Range(document.positionAt(p.start), document.positionAt(p.end))
-          : document.lineAt(0).range;
+          : // An orphan: at the start of line 1 (an empty range, so the squiggle is one word, not the headline).
+            new vscode.Range(0, 0, 0, 0);
       const d = new vscode.Diagnostic(range, message(p), SEVERITY[severity === 'off' ? 'information' : severity]);
       d.source = DIAGNOSTIC_SOURCE;
       d.code = p.layer === 'annotation' && sidecarPath !== null

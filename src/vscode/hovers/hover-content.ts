@@ -38,7 +38,8 @@ export interface HoveredAnnotation {
 
 /** A finding under the pointer. */
 export type HoveredFinding =
-  | { readonly kind: 'source'; readonly source: Source; readonly quotes: number; readonly claims: number }
+  /** `mention`: the mention under the pointer (what Accept as annotation annotates). */
+  | { readonly kind: 'source'; readonly source: Source; readonly mention: { readonly start: number; readonly end: number }; readonly quotes: number; readonly claims: number }
   | { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Source | undefined }
   | { readonly kind: 'claim'; readonly claim: Claim; readonly source: Source | undefined };
 
@@ -226,8 +227,7 @@ function findingSection(f: HoveredFinding, uri: string, t: Translate): string {
       lines.push(...describeSource(s.label, s.identity, s.role, s.reason, t));
       lines.push(escapeHoverText(t('Resting on it — quotes: {0}, claims: {1}', f.quotes, f.claims)));
       lines.push(escapeHoverText(t('Mentions: {0}', s.mentions.length)));
-      const m = s.mentions[0];
-      range = { start: m?.start ?? 0, end: m?.end ?? 0 };
+      range = { start: f.mention.start, end: f.mention.end };
       break;
     }
     case 'quote': {
@@ -320,6 +320,7 @@ export function marksAt(
     findings.push({
       kind: 'source',
       source: full,
+      mention: { start: m.start, end: m.end },
       quotes: analysis.quotes.filter((q) => q.speaker === s.id).length,
       claims: analysis.claims.filter((c) => c.attributedTo === s.id).length,
     });

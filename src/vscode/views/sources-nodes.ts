@@ -45,9 +45,9 @@ const MAX_LABEL = 120;
 /**
  * Longest right-to-left label. The tree lays labels out left to right and clips them at the
  * right edge, which is where Arabic text BEGINS: a long Arabic quote showed only its last words.
- * Cut short here (about what a default-width side bar shows), the label keeps its first words.
+ * Cut short here (what a default-width side bar shows under a source), the label keeps its first words.
  */
-const MAX_RTL_LABEL = 34;
+const MAX_RTL_LABEL = 28;
 
 /** Arabic letters (and the Arabic presentation forms). */
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;

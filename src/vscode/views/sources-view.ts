@@ -142,6 +142,8 @@ export function registerSourcesView(context: vscode.ExtensionContext, deps: Sour
       roots = [];
     }
     view.description = describeFilter(filter);
+    const empty = roots.every((group) => group.children.length === 0);
+    view.message = !isEmptyFilter(filter) && current.state && empty ? vscode.l10n.t('Nothing in this article matches the filter.') : undefined;
     changed.fire(undefined);
   };
   const refreshSoon = (): void => {

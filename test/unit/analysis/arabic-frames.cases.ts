@@ -120,8 +120,59 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
     quotes: [],
   },
   {
-    name: 'a cue inside the content of another gives its subject, not a second quote',
+    name: 'a cue inside the content of another gives its subject as a source; the outer quote stays whole',
     text: 'ووردت تقارير عديدة بأن شهود عيان رأوا الحريق قبل وصول الدفاع المدني.',
     quotes: [{ text: 'شهود عيان رأوا الحريق قبل وصول الدفاع المدني', direct: false, speaker: 'تقارير عديدة' }],
+  },
+  {
+    name: 'reported speech inside reported speech: both quotes, each with its speaker',
+    text: 'وذكرت الصحيفة أن الوزير أكد أن القرار نهائي.',
+    quotes: [
+      { text: 'الوزير أكد أن القرار نهائي', direct: false, speaker: 'الصحيفة' },
+      { text: 'القرار نهائي', direct: false, speaker: 'الوزير' },
+    ],
+  },
+  {
+    name: 'a quoted title after a name word (بعنوان) is no quote',
+    text: 'ونشرت الصحيفة أمس تقريرا بعنوان "أزمة المياه تتفاقم في الصيف".',
+    quotes: [],
+  },
+  {
+    name: 'a quoted one-word name inside reported content stays a name',
+    text: 'وقال المدير إن العمال يتناوبون في "السنترال" ليلا.',
+    quotes: [{ text: 'العمال يتناوبون في "السنترال" ليلا', direct: false, speaker: 'المدير' }],
+  },
+  {
+    name: 'a relay verb without عن relays only when its subject is a source: نقل = carried',
+    text: 'ونقل المصاب إلى المستشفى على الفور. ونقلت وسائل إعلام محلية أن الطريق أغلق.',
+    quotes: [{ text: 'الطريق أغلق', direct: false, speaker: 'وسائل إعلام محلية' }],
+  },
+  {
+    name: 'a pronoun phrase between the verb and its subject',
+    text: 'وأصدرت الهيئة بيانا أكدت فيه الهيئة أن السوق مستقرة.',
+    quotes: [{ text: 'السوق مستقرة', direct: false, speaker: 'الهيئة' }],
+  },
+  {
+    name: 'a لـ + article phrase after the verb is the addressee, not the subject',
+    text: 'وقال الوزير إن المحادثات مستمرة. وأوضح للصحفيين أن الاجتماع انتهى.',
+    quotes: [
+      { text: 'المحادثات مستمرة', direct: false, speaker: 'الوزير' },
+      { text: 'الاجتماع انتهى', direct: false, speaker: 'الوزير' },
+    ],
+  },
+  {
+    name: 'a relayed statement: جاء في + the statement + أن',
+    text: 'وجاء في بيان الوزارة أن الخطة جاهزة للتنفيذ.',
+    quotes: [{ text: 'الخطة جاهزة للتنفيذ', direct: false, speaker: 'بيان الوزارة' }],
+  },
+  {
+    name: 'جاء ذلك في البيان says where, not what: no quote',
+    text: 'وجاء ذلك في البيان الذي أصدره الاتحاد مساء أمس.',
+    quotes: [],
+  },
+  {
+    name: 'أن after دون/قبل/بعد is a conjunction, not the cue\'s complementiser',
+    text: 'وأكد المكتب في بيانه الخبر دون أن يقدم أي تفاصيل.',
+    quotes: [],
   },
 ];

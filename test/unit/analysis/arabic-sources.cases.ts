@@ -82,6 +82,11 @@ export const ARABIC_SOURCE_CASES: readonly ArabicSourceCase[] = [
     sources: [{ mention: 'الاتحاد الرياضي', identity: 'named' }],
   },
   {
+    name: 'a statement noun inside a cue\'s subject adds no second source',
+    text: 'وجاء في بيان الوزارة أن الخطة جاهزة للتنفيذ.',
+    sources: [{ mention: 'بيان الوزارة', identity: 'named' }],
+  },
+  {
     name: 'an outlet that only heard the statement is no source (the article names no outlet of its own)',
     text: 'وقال المتحدث لفرانس24 إن الهدنة صامدة.',
     sources: [{ mention: 'المتحدث', identity: 'named' }],

@@ -27,7 +27,6 @@ describe('analysis: claims', () => {
         const touching = a.claims.filter((x) => x.start < at + not.length && x.end > at);
         assert.deepEqual(touching.map((x) => x.text), [], `no claim touches ${JSON.stringify(not)}`);
       }
-      if (c.claims.length === 0) assert.deepEqual(found, []);
     });
   }
 

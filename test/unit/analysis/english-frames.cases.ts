@@ -104,6 +104,50 @@ export const FRAME_CASES: readonly FrameCase[] = [
     text: 'Transport analyst Rhea Vance: “The figures do not add up, and everyone in the room knew it.”',
     quotes: [{ text: 'The figures do not add up, and everyone in the room knew it.', speaker: 'Transport analyst Rhea Vance' }],
   },
+  {
+    name: 'a reporting noun with a "that" clause and a possessive owner: "Roe\'s claim that ..."',
+    text: 'Senator Ann Roe spoke first. Roe\'s claim that the fund was empty surprised the council.',
+    quotes: [{ text: 'the fund was empty surprised the council', speaker: 'Roe' }],
+  },
+  {
+    name: 'a noun form used as a verb of feeling takes its subject: "Democrats fear that ..."',
+    text: 'Democrats fear that the seat is lost.',
+    quotes: [{ text: 'the seat is lost', speaker: 'Democrats', type: 'thought' }],
+  },
+  {
+    name: '"seemed": an impression with no source, the whole clause',
+    text: 'The mayor seemed to enjoy the debate.',
+    quotes: [{ text: 'The mayor seemed to enjoy the debate', speaker: null, type: 'thought' }],
+  },
+  {
+    name: 'a raising verb before an infinitive cue: "appeared to imply that"',
+    text: 'Councillor Ben Ash appeared to imply that the audit was rigged.',
+    quotes: [{ text: 'the audit was rigged', speaker: 'Councillor Ben Ash' }],
+  },
+  {
+    name: 'a prepositional cue: "pointed to"',
+    text: 'Critics pointed to the cost overruns.',
+    quotes: [{ text: 'the cost overruns', speaker: 'Critics' }],
+  },
+  {
+    name: 'a speaker\'s turn in a transcript: "Name: ..." without marks',
+    text: 'Vance: Well, the numbers never added up.',
+    quotes: [{ text: 'Well, the numbers never added up', speaker: 'Vance' }],
+  },
+  {
+    name: 'a paragraph that is one more quote continues the previous paragraph\'s speaker',
+    text: 'Rhea Vance praised the plan. "It is the right call," Vance said.\n\n"Nobody else had a better idea, and the city knows it."',
+    quotes: [
+      { text: 'the plan', speaker: 'Rhea Vance' },
+      { text: 'It is the right call,', speaker: 'Rhea Vance' },
+      { text: 'Nobody else had a better idea, and the city knows it.', speaker: 'Rhea Vance' },
+    ],
+  },
+  {
+    name: 'an anonymity phrase holds no cue: "who asked not to be named said"',
+    text: 'The talks had stalled, two diplomats who asked not to be named said on Monday.',
+    quotes: [{ text: 'The talks had stalled', speaker: 'two diplomats' }],
+  },
 ];
 
 /** Cases for English identity: the mention and the identity its head noun gives. */
@@ -154,6 +198,11 @@ export const IDENTITY_FRAME_CASES: ReadonlyArray<{ readonly name: string; readon
       { mention: 'A new poll', identity: 'vague' },
       { mention: 'A Harbour University poll', identity: 'named' },
     ],
+  },
+  {
+    name: 'an insider phrase holding a stance without a cue is a source: "Clinton aides were coy"',
+    text: 'Clinton aides were coy about the schedule.',
+    sources: [{ mention: 'Clinton aides', identity: 'anonymous' }],
   },
   {
     name: 'a share of respondents is vague',

@@ -30,10 +30,10 @@ async function run(...argv: string[]): Promise<Run> {
 }
 
 const SOURCE_KEYS = ['id', 'identity', 'label', 'role', 'reason', 'mentions'];
-const QUOTE_KEYS = ['id', 'start', 'end', 'text', 'direct', 'speaker', 'cue'];
+const QUOTE_KEYS = ['id', 'start', 'end', 'text', 'direct', 'speaker', 'cue', 'type'];
 const CLAIM_KEYS = ['id', 'start', 'end', 'text', 'attributedTo', 'reasons'];
 const SPAN_KEYS = ['start', 'end', 'text'];
-const OPTIONAL = new Set(['role', 'reason', 'cue']);
+const OPTIONAL = new Set(['role', 'reason', 'cue', 'type']);
 
 /** Asserts `keys` are `order` without the absent optional keys, in that order. */
 function assertKeys(object: object, order: readonly string[], what: string): void {

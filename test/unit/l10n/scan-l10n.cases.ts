@@ -18,5 +18,8 @@ export const SCAN_CASES: readonly ScanCase[] = [
   { name: 'a message box through l10n', source: "vscode.window.showErrorMessage(vscode.l10n.t('failed: {0}', e));", messages: ['failed: {0}'], problems: 0 },
   { name: 'a quick pick placeholder as a literal', source: "vscode.window.showQuickPick(items, { placeHolder: 'Filter by' });", messages: [], problems: 1 },
   { name: 'a tooltip through l10n', source: "item.tooltip = x; const o = { tooltip: vscode.l10n.t('Show Sources') };", messages: ['Show Sources'], problems: 0 },
+  { name: 'a translator handed to a pure module: its t(...) literals count', source: "function kind(t: Translate) { return t('Quote'); }", messages: ['Quote'], problems: 0 },
+  { name: 'the shell’s forwarder to l10n.t is accepted', source: 'const translate = (message: string, ...args: string[]) => vscode.l10n.t(message, ...args);', messages: [], problems: 0 },
+  { name: 'but not a variable from elsewhere', source: "const m = 'x'; const f = () => vscode.l10n.t(m);", messages: [], problems: 1 },
   { name: 'other strings are left alone (ids, log lines)', source: "log.info(`activated`); const id = 'newsAnnotator.sources';", messages: [], problems: 0 },
 ];

@@ -28,7 +28,19 @@ function isL10nT(callee: ts.Expression): boolean {
   return (ts.isIdentifier(target) && target.text === 'l10n') || (ts.isPropertyAccessExpression(target) && target.name.text === 'l10n');
 }
 
-/** Scans one TypeScript source. `file` names it in problems. */
+/** `true` when `name` is a parameter of the function `node` is in: `(message, ...args) => l10n.t(message, ...args)` forwards. */
+function isForwardedParameter(node: ts.Node, name: string): boolean {
+  for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
+    if (ts.isFunctionLike(at)) return at.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === name);
+  }
+  return false;
+}
+
+/**
+ * Scans one TypeScript source. `file` names it in problems. Besides `l10n.t`, a bare `t('...')`
+ * counts: the convention of pure modules handed a translator (`t: Translate`) by the shell,
+ * whose `l10n.t(message, ...args)` forwarder is accepted.
+ */
 export function scanL10n(file: string, source: string): L10nScan {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const messages: string[] = [];
@@ -44,9 +56,11 @@ export function scanL10n(file: string, source: string): L10nScan {
           const message = first.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(sf) === 'message');
           if (message && (ts.isStringLiteral(message.initializer) || ts.isNoSubstitutionTemplateLiteral(message.initializer))) messages.push(message.initializer.text);
           else problems.push(`${where(node)}: l10n.t({ message }) needs a literal message`);
-        } else {
+        } else if (!(first && ts.isIdentifier(first) && isForwardedParameter(node, first.text))) {
           problems.push(`${where(node)}: l10n.t needs a literal message (the bundle is keyed by it)`);
         }
+      } else if (ts.isIdentifier(node.expression) && node.expression.text === 't') {
+        if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) messages.push(first.text);
       } else {
         const name = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : ts.isIdentifier(node.expression) ? node.expression.text : '';
         if (SHOWS_TEXT.has(name) && first && isText(first)) problems.push(`${where(node)}: ${name} with a literal: use vscode.l10n.t`);
