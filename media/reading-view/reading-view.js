@@ -538,6 +538,8 @@
           flag: Object.prototype.hasOwnProperty.call(window, String(probe.flag)),
           text: document.body.innerText,
         };
+      case 'theme':
+        return { classes: document.body.className, background: getComputedStyle(document.body).backgroundColor };
       case 'scroll':
         return { y: window.scrollY, height: document.documentElement.scrollHeight };
       case 'scrollTo':

@@ -67,6 +67,28 @@ function makeWorkspace(work) {
   return dir;
 }
 
+/**
+ * VS Code takes a display language only from an installed language pack; VS Code's own packs
+ * are not reachable offline. For VSCODE_TEST_LOCALE this registers a stand-in pack with no
+ * translations in user-data's languagepacks.json (what installing a pack writes): the
+ * workbench's own strings stay English, `vscode.env.language` is the locale, and extensions'
+ * l10n bundles (l10n/bundle.l10n.LOCALE.json) are used.
+ */
+function writeStandInLanguagePack(userDataDir, work, locale) {
+  const translations = path.join(work, `stand-in-language-pack-${locale}.json`);
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const packs = {
+    [locale]: {
+      hash: `stand-in-${locale}`,
+      extensions: [{ extensionIdentifier: { id: `news-annotator.stand-in-language-pack-${locale}` }, version: '0.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  };
+  fs.mkdirSync(userDataDir, { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs));
+}
+
 async function main() {
   const cleanups = [];
   const cleanup = async () => {
@@ -103,6 +125,7 @@ async function main() {
     });
     const userDataDir = path.join(work, 'user-data');
     writeUserSettings(userDataDir, QUIET_SETTINGS);
+    if (process.env.VSCODE_TEST_LOCALE) writeStandInLanguagePack(userDataDir, work, process.env.VSCODE_TEST_LOCALE);
     const workspace = makeWorkspace(work);
     const server = await startCodeServer({
       port: await findFreePort(), userDataDir, logFile,

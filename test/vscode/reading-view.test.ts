@@ -310,7 +310,9 @@ suite('reading view', () => {
   async function screenshotSeed(name: string, theme: string, kind: vscode.ColorThemeKind): Promise<void> {
     const config = vscode.workspace.getConfiguration('workbench');
     const previous = config.inspect<string>('colorTheme')?.globalValue;
+    console.log(`[reading-view] theme before: ${JSON.stringify(config.inspect('colorTheme'))} kind ${vscode.window.activeColorTheme.kind} auto ${JSON.stringify(vscode.workspace.getConfiguration('window').inspect('autoDetectColorScheme'))}`);
     await config.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+    console.log(`[reading-view] theme after: ${JSON.stringify(vscode.workspace.getConfiguration('workbench').inspect('colorTheme'))} kind ${vscode.window.activeColorTheme.kind}`);
     try {
       await waitFor(`the ${theme} theme`, () => (vscode.window.activeColorTheme.kind === kind ? true : undefined));
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -326,6 +328,7 @@ suite('reading view', () => {
       editor.selection = new vscode.Selection(caret, caret);
       editor.revealRange(new vscode.Range(caret, caret), vscode.TextEditorRevealType.InCenter);
       await eventually('the quote marked current', async () => ((await view.request({ kind: 'marks' })) as MarkFacts[]).some((m) => m.current && m.id === anonymousQuote.id));
+      console.log(`[reading-view] webview theme: ${JSON.stringify(await view.request({ kind: 'theme' }))} kind ${vscode.window.activeColorTheme.kind}`);
       // Its card: the speaker and her identity.
       await view.request({ kind: 'showCard', markId: anonymousQuote.id });
       await saveScreenshot(name);

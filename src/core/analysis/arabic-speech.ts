@@ -124,6 +124,11 @@ export function findHeadlineSpeech(doc: Doc, attributions: readonly Attribution[
   }
 }
 
+/** A genitive that is a role or a name word: "تصريحات وزير الخارجية", "مزاعم حزب الله". */
+function headsName(doc: Doc, t: number): boolean {
+  return isWord(doc, 'ar', t, 'roles') || isWord(doc, 'ar', t, 'nameIntroducers') || isWord(doc, 'ar', t, 'anonymousSources');
+}
+
 /** Object pronouns on a verb in a relative clause: "الذي أصدره", "التي طرحها". */
 function hasObjectSuffix(w: string): boolean {
   return w.length >= 4 && (w.endsWith('ه') || w.endsWith('ها') || w.endsWith('هم'));
@@ -159,13 +164,13 @@ export function findStatementHolders(doc: Doc, attributions: readonly Attributio
         if (toks.w[a + 2] === 'عن') t = a + 3;
         else if (hasObjectSuffix(v)) t = a + 2;
         else continue;
-      } else if (!toks.w[t]!.startsWith('ال') || toks.w[t]!.endsWith('يه')) continue; // "تقارير إعلامية", "التصريحات الطائفية"
+      } else if (!(toks.w[t]!.startsWith('ال') || headsName(doc, t)) || toks.w[t]!.endsWith('يه')) continue; // "تقارير إعلامية", "التصريحات الطائفية"
       if (t >= s.to || doc.gaps[t]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) continue;
       const m = readArabicPhrase(doc, s, t, { stopAtCoordination: true });
       if (!m) continue;
       // the genitive is a definite chain: "الوزير" in "تصريحات الوزير موجة من ..."
       let e = m.from + 1;
-      while (e < m.to && (toks.w[e]!.startsWith('ال') || toks.q[e]! >= 0)) e++;
+      while (e < m.to && (toks.w[e]!.startsWith('ال') || toks.q[e]! >= 0 || (e === m.from + 1 && headsName(doc, m.from) && !toks.w[m.from]!.startsWith('ال')))) e++;
       const held: Mention = e < m.to ? { ...m, to: e, end: toks.e[e - 1]!, next: e } : m;
       out.push(held);
       k = held.to - 1;

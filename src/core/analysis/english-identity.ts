@@ -20,7 +20,14 @@ const DETERMINER_BIT = categoryBit('determiners');
 const NP_STOP_BIT = categoryBit('npStops');
 const NP_PREPOSITION_BIT = categoryBit('npPrepositions');
 const RELATIVE_BIT = categoryBit('relativePronouns');
+const PRONOUN_BIT = categoryBit('pronouns');
 const LIST_BITS = ANONYMOUS_BIT | VAGUE_BIT | ROLE_BIT | REPORT_BIT | DETERMINER_BIT;
+
+/** Nouns of quantity whose "of" phrase is the group: "a chorus of", "a number of", "the majority of". */
+const QUANTITY: ReadonlySet<string> = new Set(['chorus', 'number', 'handful', 'host', 'slew', 'couple', 'lot', 'lots', 'series', 'bunch', 'majority', 'minority', 'share', 'percent', 'half', 'third', 'quarter', 'group', 'groups', 'dozens', 'hundreds', 'thousands', 'millions', 'most', 'many', 'some', 'all', 'none', 'few', 'each', 'one', 'two', 'three', 'several', 'both']);
+
+/** A number word or figure. */
+const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/;
 
 /** Determiners that present one unnamed individual or a few: "a spokeswoman", "one analyst", "two diplomats". */
 const INDEFINITE = /^(?:a|an|one|another|two|three|four|five|several|a few)$/;
@@ -38,15 +45,16 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   const toks = doc.tokens;
   const matcher = doc.matcher(m.language);
   // the core noun phrase: up to a post-modifier or an appositive
-  let end = m.from + 1;
-  while (end < m.to) {
-    if (doc.gaps[end]! & (GAP_COMMA | GAP_DASH | GAP_PAREN | GAP_COLON)) break;
-    const bits = matcher.hasMaskAt(toks, end);
-    const w = toks.w[end]!;
-    if (bits & (NP_STOP_BIT | NP_PREPOSITION_BIT | RELATIVE_BIT) && w !== 'and' && w !== 'or') break;
-    end++;
+  let from = m.from;
+  let end = coreEnd(doc, m, from);
+  // "A chorus of prominent Republicans", "Nearly eight of 10 voters": a quantity of a group is the group
+  for (let guard = 0; guard < 2 && end < m.to && toks.w[end] === 'of' && end + 1 < m.to && (QUANTITY.has(toks.w[end - 1]!) || NUMBER.test(toks.w[end - 1]!)); guard++) {
+    from = end + 1;
+    end = coreEnd(doc, m, from);
   }
-  const head = end - 1;
+  let head = end - 1;
+  // "Many people involved", "These voters specifically": a trailing participle or adverb is no head
+  while (head > from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, head) & LIST_BITS) === 0 && /(?:ed|ing|ly)$/.test(toks.w[head]!)) head--;
   const headBits = matcher.hasMaskAt(toks, head);
   let named = false; // a capitalised word that is no listed common noun: a name
   for (let k = m.from; k < m.to; k++) {
@@ -56,14 +64,17 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   // an appositive that names the source: "a lawyer for the outlets, David Schulz"
   const last = m.to - 1;
   if (last > head && toks.cap[last] === 1 && (matcher.hasMaskAt(toks, last) & LIST_BITS) === 0 && hasCommaBetween(doc, head, last)) return { identity: 'named', byName: true };
-  // a document or poll: vague without a named producer; "the report" refers back to one
-  for (let k = m.from; k < end; k++) {
-    if ((matcher.hasMaskAt(toks, k) & REPORT_BIT) !== 0) return { identity: named || first === 'the' ? 'named' : 'vague', byName: false };
+  // a document or poll: vague without a named producer (before it, or after "by"/"from");
+  // "the report" refers back to one; "polls in Pennsylvania" names a place, not a producer
+  for (let k = from; k < end; k++) {
+    if ((matcher.hasMaskAt(toks, k) & REPORT_BIT) !== 0) return { identity: first === 'the' || producerNamed(doc, m, k) ? 'named' : 'vague', byName: false };
   }
-  if (toks.cap[head] === 1 && (headBits & LIST_BITS) === 0) return { identity: 'named', byName: true };
-  if (first === 'the' && headBits & VAGUE_BIT && !(headBits & ANONYMOUS_BIT)) return { identity: 'named', byName: false }; // "the researchers": a group named before
+  if (toks.cap[head] === 1 && (headBits & LIST_BITS) === 0 && !/ans$/.test(toks.w[head]!)) return { identity: 'named', byName: true };
+  if (first === 'the' && headBits & VAGUE_BIT && !(headBits & ANONYMOUS_BIT) && from === m.from) return { identity: 'named', byName: false }; // "the researchers": a group named before
+  // "The Europeans", "Mexicans": a people
+  if (toks.cap[head] === 1 && /ans$/.test(toks.w[head]!) && (headBits & LIST_BITS) === 0) return { identity: 'vague', byName: false };
   const quantified = head > m.from && (matcher.hasMaskAt(toks, m.from) & VAGUE_BIT) !== 0; // "some officials", "many Democrats"
-  if (headBits & VAGUE_BIT || endsVaguePhrase(doc, m, end)) return { identity: 'vague', byName: false };
+  if (headBits & VAGUE_BIT || endsVaguePhrase(doc, m, head + 1)) return { identity: 'vague', byName: false };
   if (headBits & ANONYMOUS_BIT) return { identity: quantified && first !== 'some' && first !== 'several' ? 'vague' : 'anonymous', byName: false };
   // "a Washington-based developer", "one questioner": an unnamed person by a person's role
   if (head > m.from && INDEFINITE.test(first) && isPersonRole(doc, m, head)) return { identity: 'anonymous', byName: false };
@@ -75,6 +86,34 @@ function endsVaguePhrase(doc: Doc, m: Mention, end: number): boolean {
   for (let k = m.from; k < end - 1; k++) {
     const v = matchOf(doc, m.language, k, 'vague');
     if (v && v.to === end) return true;
+  }
+  return false;
+}
+
+/** The end of the core noun phrase starting at `from`: before a post-modifier, a pronoun ("everyone I interviewed") or an appositive. */
+function coreEnd(doc: Doc, m: Mention, from: number): number {
+  const matcher = doc.matcher(m.language);
+  let end = from + 1;
+  while (end < m.to) {
+    if (doc.gaps[end]! & (GAP_COMMA | GAP_DASH | GAP_PAREN | GAP_COLON)) break;
+    const bits = matcher.hasMaskAt(doc.tokens, end);
+    const w = doc.tokens.w[end]!;
+    if (bits & (NP_STOP_BIT | NP_PREPOSITION_BIT | RELATIVE_BIT | PRONOUN_BIT) && w !== 'and' && w !== 'or') break;
+    end++;
+  }
+  return end;
+}
+
+/** Whether a document at token `k` has a named producer: a name before it in the phrase, or after "by"/"from". */
+function producerNamed(doc: Doc, m: Mention, k: number): boolean {
+  const toks = doc.tokens;
+  const matcher = doc.matcher(m.language);
+  const isName = (i: number): boolean => toks.cap[i] === 1 && (matcher.hasMaskAt(toks, i) & LIST_BITS) === 0 && !(i === m.from && i === sentenceStart(doc, i));
+  for (let i = m.from; i < k; i++) if (isName(i)) return true;
+  for (let i = k + 1; i + 1 < m.to; i++) {
+    const w = toks.w[i]!;
+    if ((w === 'by' || w === 'from' || w === 'of' || w === 'for') && isName(i + 1)) return true;
+    if ((w === 'by' || w === 'from') && i + 2 < m.to && toks.w[i + 1] === 'the' && isName(i + 2)) return true;
   }
   return false;
 }

@@ -73,8 +73,8 @@ const W_LEDE = 0.5; // in the first LEDE_SHARE of the text: the inverted pyramid
 const SHORT_TOKENS = 6;
 const LEDE_SHARE = 0.2;
 
-/** The score a candidate needs: one strong reason, or a weak one with a name; a weak cue alone is not enough. */
-export const MIN_SCORE = 1;
+/** The score a candidate needs: one weak cue (it then ranks below every stronger candidate); a hedged, headline or first-person weak clause falls short. */
+export const MIN_SCORE = 0.75;
 /** Characters of text per claim in the budget (the labelled corpora: 1 claim per 250-450 characters, fixtures 1 per 200). */
 export const CHARS_PER_CLAIM = 150;
 /** The budget's floor and ceiling: "at most about 8" an article, and room for the short-article's few. */
@@ -152,16 +152,17 @@ function featuresOf(doc: Doc, lang: Language, from: number, to: number, first: n
   const latin = lang !== 'ar';
   for (let k = from; k < to; k++) {
     const w = toks.w[k]!;
+    const mask = m.maskAt(toks, k);
     if (isDigitStart(w)) flags |= isYear(w) ? YEAR | DATE_BIT : FIGURE | QUANTITY_BIT;
     else if (latin) {
-      // a name: a capitalised run that does not open the sentence or follow a quote mark
-      if (toks.cap[k] === 1 && k > first && (toks.cap[k - 1] !== 1 || (doc.gaps[k]! & GAP_COMMA) !== 0) && (doc.gaps[k]! & (GAP_STOP | GAP_QUOTE)) === 0 && w !== 'i') entities++;
+      // a name: a capitalised run that does not open the sentence or follow a quote mark, and
+      // is not a cue word of its own ("Wednesday", "March" are dates)
+      if (toks.cap[k] === 1 && k > first && (toks.cap[k - 1] !== 1 || (doc.gaps[k]! & GAP_COMMA) !== 0) && (doc.gaps[k]! & (GAP_STOP | GAP_QUOTE)) === 0 && w !== 'i' && (mask & CLAIM_BITS) === 0) entities++;
       if (isPastTense(w)) flags |= PAST;
       if (w === 'we' || w === 'i' || w === 'our' || w === 'my' || w === 'us' || w === 'me') flags |= FIRST_PERSON;
       if (isSuperlative(w, toks.w[k - 1])) flags |= RECORD_BIT;
     }
     if (!latin && (w === 'انا' || w === 'نحن')) flags |= FIRST_PERSON;
-    const mask = m.maskAt(toks, k);
     // Arabic has no capitals: a title or an outlet names someone identifiable
     if (!latin && (mask & NAMED_BITS) !== 0) entities++;
     if ((mask & REASON_OR_HEDGE_BITS) === 0) continue;
@@ -407,7 +408,9 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
       if (!cut) continue;
       // an English fragment hanging off an attribution (", 34, who fled ...") is not a statement
       const fragment = !arabic && a > s.from && masked[a - 1 - s.from] === 1 && (doc.gaps[a]! & GAP_COMMA) !== 0;
-      if (!fragment && k - a >= MIN_TOKENS) {
+      // the frame between a cue and its content ("said on Wednesday that ...") states nothing
+      const frame = k - a >= MIN_TOKENS && (doc.matcher(s.language).hasMaskAt(doc.tokens, k - 1) & COMPLEMENTIZER_BIT) !== 0;
+      if (!fragment && !frame && k - a >= MIN_TOKENS) {
         const start = doc.tokens.s[a]!;
         consider(s, a, k, start, tokenEnd(doc, k - 1), attributedTo >= 0 || !arabic ? attributedTo : continuedSpeaker(atts, start), 0);
       }

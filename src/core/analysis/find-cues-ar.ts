@@ -219,6 +219,8 @@ function clauseEnd(doc: Doc, s: Sentence, from: number): number {
     if (g & GAP_COMMA || /^[وف]/.test(doc.tokens.w[k]!)) {
       const c = fullCueAt(doc, s, k);
       if (c && c.phrase.category === 'cues' && (g & GAP_COMMA || c.prefix.length > 0)) break;
+      // a frame verb with its preposition next: "، ونصح باستخدام"
+      if (!c && g & GAP_COMMA && framesAt(doc, lang, k).some((f) => k + 1 < s.to && (doc.tokens.w[k + 1] === f.prep || hasCliticPrep(doc, k + 1, f.prep)))) break;
     }
   }
   return tokenEnd(doc, k - 1);
@@ -233,50 +235,64 @@ function contentFrom(doc: Doc, s: Sentence, from: number, startOffset = -1): { s
   return { start, end };
 }
 
-function contentEndToken(doc: Doc, s: Sentence, end: number, from: number): number {
-  let k = from;
-  while (k < s.to && doc.tokens.e[k]! <= end) k++;
-  return k;
-}
-
 /** A copy of mention `m` cut before token `to`. */
 function cutMention(doc: Doc, m: Mention, to: number): Mention {
   return { ...m, to, end: doc.tokens.e[to - 1]!, next: to, anonymous: false };
 }
 
 /**
- * Where a subject read after a cue really ends: before a verbal noun with a possessive
- * ("أعلنت المقاومة سيطرتها"), a content noun, or the cue's clitic preposition ("وأوضح الرائد
- * بتواجد", preferring a word without the article: "مصدر بالاتحاد ... بتلقي").
+ * Where a subject read after a cue really ends, or -1, in three steps (`step`):
+ * `addressee`: before a lone لـ and a quoted name closing it ("مدير المستشفى لـ"الصحيفة" أمس،
+ * أن"; "القيادة العامة لـ“القوات المسلحة” عبر صفحتها" stays whole);
+ * `clitic`: before the cue's proclitic preposition ("وأوضح الرائد بتواجد", preferring a word
+ * without the article: "مصدر بالاتحاد ... بتلقي"; else the first: "يونس مخيون بالفتح");
+ * `noun`: before a verbal noun, a noun with its possessive ("أعلنت المقاومة سيطرتها") or a
+ * statement noun ("نفت الحكومة مزاعم"), outside lexicon phrases.
  */
-function subjectCut(doc: Doc, lang: Language, m: Mention, noun: boolean, frames: readonly Frame[]): number {
+function subjectCut(doc: Doc, lang: Language, m: Mention, step: 'addressee' | 'clitic' | 'noun', frames: readonly Frame[]): number {
   const toks = doc.tokens;
+  if (step === 'addressee') {
+    if (toks.w[m.to - 1] === 'ل' && m.to - 1 > m.from) return m.to - 1; // 'لـ"الوطن"' with marks not paired as a quote
+    for (let t = m.from + 1; t + 1 < m.to; t++) {
+      if (toks.w[t] !== 'ل' || toks.q[t + 1]! < 0) continue;
+      const q = toks.q[t + 1]!;
+      let e = t + 1;
+      while (e < toks.length && toks.q[e] === q) e++;
+      if (e !== m.to) continue;
+      if (e >= toks.length || doc.gaps[e]! & (GAP_COMMA | GAP_STOP | GAP_COLON) || isComplementizer(doc, lang, e) || TIME_WORDS.has(toks.w[e]!)) return t;
+    }
+    return -1;
+  }
   let cliticWithArticle = -1;
   for (let t = m.from + 1; t < m.to; t++) {
     const w = toks.w[t]!;
     if (toks.q[t]! >= 0) continue;
-    for (const f of frames) {
-      if (!hasCliticPrep(doc, t, f.prep)) continue;
-      if (w.startsWith(f.prep + 'ال')) {
+    if (step === 'clitic') {
+      for (const f of frames) {
+        if (!hasCliticPrep(doc, t, f.prep)) continue;
+        if (!w.startsWith(f.prep + 'ال')) return t;
         if (cliticWithArticle < 0) cliticWithArticle = t;
-      } else return t;
+      }
+    } else if ((hasPossessive(w) || isContentNoun(doc, lang, t) || isWord(doc, lang, t, 'reportNouns')) && !insidePhrase(doc, lang, t)) return t;
+  }
+  return cliticWithArticle;
+}
+
+/** Whether token `k` lies inside an anonymity phrase that starts before it ("طلب عدم ذكر اسمه"). */
+function insideAnonymity(doc: Doc, lang: Language, k: number): boolean {
+  for (let b = Math.max(0, k - 4); b < k; b++) if ((matchOf(doc, lang, b, 'anonymity')?.to ?? 0) > k) return true;
+  return false;
+}
+
+/** Whether token `t` continues a lexicon phrase that starts before it ("وسائل إعلام"). */
+function insidePhrase(doc: Doc, lang: Language, t: number): boolean {
+  for (let b = Math.max(0, t - 3); b < t; b++) {
+    for (const c of ['vague', 'anonymousSources', 'roles', 'outlets'] as const) {
+      const m = matchOf(doc, lang, b, c);
+      if (m && m.to > t) return true;
     }
-    if (noun && (hasPossessive(w) || isContentNoun(doc, lang, t))) return t;
   }
-  // a ب with the article is the frame only when it is the last word read ("يونس مخيون بالفتح")
-  if (cliticWithArticle >= 0 && cliticWithArticle === m.to - 1) return cliticWithArticle;
-  // "مدير المستشفى لـ"الصحيفة" أمس، أن": a lone لـ and a quoted name closing the phrase before
-  // the content is the addressee ("القيادة العامة لـ“القوات المسلحة” عبر صفحتها" stays whole)
-  if (toks.w[m.to - 1] === 'ل' && m.to - 1 > m.from) return m.to - 1; // 'لـ"الوطن"' with marks not paired as a quote
-  for (let t = m.from + 1; t + 1 < m.to; t++) {
-    if (toks.w[t] !== 'ل' || toks.q[t + 1]! < 0) continue;
-    const q = toks.q[t + 1]!;
-    let e = t + 1;
-    while (e < toks.length && toks.q[e] === q) e++;
-    if (e !== m.to) continue;
-    if (e >= toks.length || doc.gaps[e]! & (GAP_COMMA | GAP_STOP | GAP_COLON) || isComplementizer(doc, lang, e) || TIME_WORDS.has(toks.w[e]!)) return t;
-  }
-  return -1;
+  return false;
 }
 
 /** Words that open a clause whose subject comes before its verb: كان، أن، إلا أن. */
@@ -347,7 +363,16 @@ function lookAhead(doc: Doc, s: Sentence, j: number, frames: readonly Frame[]): 
       const c = t < s.to && isComplementizer(doc, lang, t) ? t + 1 : t;
       return { token: c, offset: -1, frame: false };
     }
-    if (toks.q[t]! >= 0) return null;
+    if (toks.q[t]! >= 0) {
+      if (!inRealQuote(doc, t)) continue; // a quoted name: "أبلغ «الشرق الأوسط» ... أن"
+      return null;
+    }
+    const anon = matchOf(doc, lang, t, 'anonymity');
+    if (anon) {
+      // "(طلب عدم ذكر اسمه)، أن": the anonymity phrase is skipped whole
+      t = anon.to - 1;
+      continue;
+    }
     // "دون أن", "قبل أن", "بعد أن": a conjunction, not the cue's complementiser
     if (isComplementizer(doc, lang, t)) return t > j && CONJUNCTION_HEADS.has(toks.w[t - 1]!) ? null : { token: t + 1, offset: -1, frame: false };
     for (const f of frames) {
@@ -418,6 +443,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
       k = anon.to - 1;
       continue;
     }
+    if (insideAnonymity(doc, lang, k)) continue;
     // "لا ينفي حقيقة أن": a negated present is no report
     if (k > s.from && NEGATIONS.has(toks.w[k - 1]!) && !(doc.gaps[k]! & HARD_GAP)) continue;
     let j = m.to;
@@ -462,7 +488,13 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     else if (!found && kind !== 'participle' && j < s.to && !(doc.gaps[j]! & (GAP_COLON | GAP_STOP | GAP_COMMA)) && !startsAddressee(doc, lang, j) && !isComplementizer(doc, lang, j)) {
       subject = readArabicPhrase(doc, s, j, { stopAtCoordination: false });
       if (subject) {
-        const cut = subjectCut(doc, lang, subject, kinds.noun, frames);
+        // the proclitic frame and a verbal noun end the subject only when no complementiser or
+        // frame follows it: "أكد رئيس اتحاد الكرة أن" keeps اتحاد, "أعلنت المقاومة سيطرتها" cuts
+        let cut = subjectCut(doc, lang, subject, 'addressee', frames);
+        if (cut > subject.from) subject = cutMention(doc, subject, cut);
+        const ahead = lookAhead(doc, s, subject.next, frames);
+        cut = ahead ? -1 : subjectCut(doc, lang, subject, 'clitic', frames);
+        if (cut <= subject.from && !ahead && kinds.noun) cut = subjectCut(doc, lang, subject, 'noun', frames);
         if (cut > subject.from) subject = cutMention(doc, subject, cut);
         // coordinated sources: "مصدر أمني ومصدر طبي", not "هيئة التحقيق والادعاء العام"
         for (let t = subject.from + 1; t < subject.to && extra.length < 3; t++) {

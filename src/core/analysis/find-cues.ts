@@ -86,6 +86,11 @@ const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'morni
 /** Reporting nouns that are also verbs of belief or feeling ("Democrats fear that"): used as verbs, thoughts. */
 const THOUGHT_NOUNS: ReadonlySet<string> = new Set(['fear', 'fears', 'hope', 'view', 'concern', 'concerns', 'belief', 'suspicion']);
 
+/** "Ginsburg's", "Rubio’s": a possessive makes the next word a noun. */
+function isPossessive(w: string): boolean {
+  return w.length > 2 && (w.endsWith("'s") || w.endsWith('\u2019s'));
+}
+
 /** Words a reported clause never opens with: particles ("showed up", "added up") and reflexive objects ("found itself"). */
 const NOT_A_CLAUSE: ReadonlySet<string> = new Set(['up', 'off', 'itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves']);
 
@@ -95,6 +100,12 @@ function isInfinitive(doc: Doc, s: Sentence, k: number): boolean {
   const w = doc.tokens.w[k]!;
   return doc.tokens.cap[k] !== 1 && !/^\d/.test(w) && !isWord(doc, s.language, k, 'determiners') && !isWord(doc, s.language, k, 'pronouns') && !/^(?:him|them|me|us|it)$/.test(w);
 }
+
+/** Subordinators that may open a reported clause after a cue: "said if he were president, ...". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'because', 'whether']);
+
+/** Words after which an English clause is cut short: "after, according to him, ...". */
+const SUBORDINATORS_EN: ReadonlySet<string> = new Set(['after', 'before', 'because', 'since', 'as', 'when', 'while', 'although', 'though', 'if', 'and', 'but']);
 
 /** Forms of "be" that make a past participle passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -165,10 +176,19 @@ function clauseEnd(doc: Doc, s: Sentence, from: number): number {
         if (c && (c.phrase.kind === 'participle' || lang === 'ar')) break;
       }
       if (g & GAP_COLON) break;
-      // "said the budget was balanced and promised to ...": a coordinated cue starts its own attribution
+      // "said the budget was balanced and promised to ...", "..., and he railed against ...": a
+      // coordinated cue, or a coordinated clause with its own subject and cue, starts its own attribution
       if (lang !== 'ar' && k + 1 < limit && (doc.tokens.w[k] === 'and' || doc.tokens.w[k] === 'but') && !(doc.gaps[k + 1]! & GAP_COMMA)) {
         const c = matchOf(doc, lang, k + 1, 'cues');
         if (c && c.phrase.kind !== 'participle' && c.phrase.kind !== 'acting') break;
+        if (g & GAP_COMMA) {
+          let cue = false;
+          for (let t = k + 2; t < Math.min(limit, k + 4) && !cue && !(doc.gaps[t]! & HARD_GAPS); t++) {
+            const c2 = matchOf(doc, lang, t, 'cues');
+            cue = c2 !== null && c2.phrase.kind !== 'participle' && c2.phrase.kind !== 'acting';
+          }
+          if (cue) break;
+        }
       }
     }
   }
@@ -191,11 +211,7 @@ function contentBefore(doc: Doc, s: Sentence, subjectFrom: number, read?: Attrib
   if (hasRealQuote(doc, start, end)) return null;
   if (read) {
     // a fronted adverbial is no content: "More recently, X said", "In a 1963 speech, X declared"
-    const n = subjectFrom - s.from;
-    if (n < FRONTED_MIN || (n < FRONTED_PHRASE_MAX && isWord(doc, s.language, s.from, 'npStops'))) return null;
-    // "Asked what he would do, X said ...", "Speaking to supporters, X said ...": a participle clause
-    const w0 = doc.tokens.w[s.from]!;
-    if (w0.endsWith('ing') || w0 === 'asked' || w0 === 'pressed') return null;
+    if (isFronted(doc, s, subjectFrom)) return null;
     // English: only an attribution with content already read in the sentence ("X said Y, Z added") blocks it
     for (let i = first; i < read.length; i++) {
       const a = read[i]!;
@@ -209,6 +225,19 @@ function contentBefore(doc: Doc, s: Sentence, subjectFrom: number, read?: Attrib
     }
   } else for (let k = s.from; k < subjectFrom; k++) if (cueAt(doc, s, k)) return null;
   return { start, end };
+}
+
+/**
+ * Whether the words before token `subjectFrom` are a fronted adverbial, not reported content:
+ * fewer than 4 words ("But,", "More recently,"), a prepositional opening of fewer than 10 ("In a
+ * written statement,", "In the long run,"), a participle clause ("Asked what he would do,",
+ * "Speaking to supporters,").
+ */
+function isFronted(doc: Doc, s: Sentence, subjectFrom: number): boolean {
+  const n = subjectFrom - s.from;
+  if (n < FRONTED_MIN || (n < FRONTED_PHRASE_MAX && isWord(doc, s.language, s.from, 'npStops'))) return true;
+  const w0 = doc.tokens.w[s.from]!;
+  return w0.endsWith('ing') || w0 === 'asked' || w0 === 'pressed';
 }
 
 function isComplementizer(doc: Doc, s: Sentence, k: number): boolean {
@@ -250,9 +279,17 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
       const np = readEnglishPhraseForward(doc, s, m.to, false, true);
       if (!np) continue;
       let content: { start: number; end: number } | null = null;
-      if (k > s.from && doc.gaps[k]! & GAP_COMMA) content = contentBefore(doc, s, k, out, first);
-      else if (np.to < s.to && doc.gaps[np.to]! & GAP_COMMA) content = contentFrom(doc, s, np.to);
-      else if (k === s.from || doc.gaps[k]! & GAP_COMMA) {
+      const after = np.to < s.to && (doc.gaps[np.to]! & GAP_COMMA) !== 0;
+      // "after, according to him, Televisa censured ...": the clause before is cut short; the content follows
+      const cutShort = k > s.from && (SUBORDINATORS_EN.has(toks.w[k - 1]!) || isComplementizer(doc, s, k - 1));
+      if (k > s.from && doc.gaps[k]! & GAP_COMMA && !(cutShort && after)) content = contentBefore(doc, s, k, out, first);
+      else if (after) content = contentFrom(doc, s, np.to);
+      else if (k > s.from + FRONTED_MIN && !(doc.gaps[k]! & HARD_GAPS) && (np.to >= s.to || doc.gaps[np.to]! & GAP_STOP)) {
+        // "Clinton leads by 271 delegates according to a count by the AP.": no comma before it
+        const start = toks.s[s.from]!;
+        const end = tokenEnd(doc, k - 1);
+        if (!hasRealQuote(doc, start, end) && !isWord(doc, lang, s.from, 'npStops')) content = { start, end };
+      } else if (k === s.from || doc.gaps[k]! & (GAP_COMMA | GAP_COLON)) {
         // "According to the report the talks failed": no comma after the source
         const after = np.next;
         if (after < s.to && !(doc.gaps[after]! & (GAP_STOP | GAP_COLON))) content = contentFrom(doc, s, after);
@@ -299,7 +336,7 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
     // "were dismissed by the court": a passive reports nothing of its subject's
     if (k > s.from && !(doc.gaps[k]! & HARD_GAPS) && PASSIVE_AUXILIARIES.has(toks.w[k - 1]!) && kind !== 'participle' && kind !== 'acting') continue;
     // "his claims", "the call", "a plan": a noun, not a cue
-    if (k > s.from && !(doc.gaps[k]! & HARD_GAPS) && (NOUN_MARKERS.has(toks.w[k - 1]!) || /^\d/.test(toks.w[k - 1]!))) continue;
+    if (k > s.from && !(doc.gaps[k]! & HARD_GAPS) && (NOUN_MARKERS.has(toks.w[k - 1]!) || /^\d/.test(toks.w[k - 1]!) || isPossessive(toks.w[k - 1]!))) continue;
     let subjects: Mention[] = [];
     let ref: SpeakerRef = 'zero';
     let gender: Gender | undefined;
@@ -353,6 +390,8 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
         }
       }
     }
+    // "... did not mention Trump, but told city leaders that ...": a coordinated cue shares the clause's subject
+    if (ref === 'zero' && k > s.from && (toks.w[k - 1] === 'and' || toks.w[k - 1] === 'but' || toks.w[k - 1] === 'then')) ref = 'participle';
     if (ref === 'zero' && m.phrase.gender) {
       // the pronoun is in the cue: "a-t-elle ajouté"
       ref = 'pronoun';
@@ -378,7 +417,10 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
         }
       }
     }
-    const parenthetical = subjectFrom > s.from && doc.gaps[subjectFrom]! & GAP_COMMA && j < s.to && doc.gaps[j]! & GAP_COMMA;
+    const commaAfter = j < s.to && (doc.gaps[j]! & (GAP_COMMA | GAP_QUOTE | GAP_STOP)) === GAP_COMMA && toks.q[j]! < 0;
+    const parenthetical = subjectFrom > s.from && doc.gaps[subjectFrom]! & GAP_COMMA && commaAfter;
+    // "Marco Rubio says, win or lose, he's staying": the clause follows the comma
+    const leading = subjectFrom === s.from && commaAfter && mode === 'clause';
     if (mode !== 'none' && j < s.to && !(doc.gaps[j]! & (GAP_STOP | GAP_COLON | GAP_COMMA))) {
       if (isElidedQue(doc, s, j)) {
         const c = contentFrom(doc, s, j);
@@ -389,9 +431,10 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
         // "described the situation in a statement:": what follows the colon is the content
         if (content && introducesColon(doc, s, content.end)) content = null;
       } else if (isComplementizer(doc, s, j)) content = contentFrom(doc, s, j + 1);
-      else if (told === 'clause' && (!isWord(doc, lang, j, 'npStops') || (toks.w[j] === 'to' && isInfinitive(doc, s, j + 1)) || (toks.w[j] === 'this' && !TIME_NOUNS.has(toks.w[j + 1] ?? ''))) && !NOT_A_CLAUSE.has(toks.w[j]!) && !(kind === 'add' && /^\d/.test(toks.w[j]!))) content = contentFrom(doc, s, j); // "added 1,200 jobs" is no report
-    } else if (parenthetical && subjectFrom - s.from <= FRONTED_MAX) {
-      // "Still, he said, officials have to decide ...": the cue is parenthetical after a fronted adverbial
+      else if (told === 'clause' && (!isWord(doc, lang, j, 'npStops') || CLAUSE_OPENERS.has(toks.w[j]!) || (toks.w[j] === 'to' && isInfinitive(doc, s, j + 1)) || (toks.w[j] === 'this' && !TIME_NOUNS.has(toks.w[j + 1] ?? ''))) && !NOT_A_CLAUSE.has(toks.w[j]!) && !(kind === 'add' && /^\d/.test(toks.w[j]!))) content = contentFrom(doc, s, j); // "added 1,200 jobs" is no report
+    } else if ((parenthetical && isFronted(doc, s, subjectFrom)) || leading) {
+      // "Still, he said, officials have to decide ...", "In the long run, many economists say, this
+      // effect could ...": the cue is parenthetical after a fronted adverbial
       content = contentFrom(doc, s, j);
     }
     if (!content && mode !== 'none' && mode !== 'rest' && subjectFrom > s.from && (j >= s.to || doc.gaps[j]! & (GAP_STOP | GAP_COMMA) || isWord(doc, lang, j, 'npStops'))) {
@@ -405,6 +448,7 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
     out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, ...(gender ? { gender } : {}), subjects, ref, addressee: null, content, speaker: -1 });
     if (content && content.start > toks.s[k]!) k = Math.max(k, contentEndToken(doc, s, content.end, k) - 1);
   }
+  colonIntroducer(doc, si, s, out, first);
 }
 
 /**
@@ -451,6 +495,33 @@ function speakerTurn(doc: Doc, si: number, s: Sentence, out: Attribution[]): num
   return content ? contentEndToken(doc, s, content.end, c) : c;
 }
 
+/**
+ * "Or, as Tom Ridge put it: “...”", "Kaine has adopted the stance ...: “...”": a direct quote
+ * right after a colon, in a sentence with no cue before it, is said by the sentence's subject
+ * (its opening capitalised words). Adds a cue-less attribution at the colon for link-speakers.
+ */
+function colonIntroducer(doc: Doc, si: number, s: Sentence, out: Attribution[], first: number): void {
+  const toks = doc.tokens;
+  let c = -1;
+  for (let k = s.from + 1; k < s.to; k++) {
+    if (doc.gaps[k]! & GAP_COLON && toks.q[k]! >= 0 && toks.q[k - 1]! < 0) {
+      c = k;
+      break;
+    }
+  }
+  if (c < 0) return;
+  for (let i = first; i < out.length; i++) if (out[i]!.cueFrom < c) return;
+  let b = s.from;
+  if (isWord(doc, s.language, b, 'npStops') || SUBORDINATORS_EN.has(toks.w[b]!)) b++;
+  if (toks.w[b] === 'as' || isWord(doc, s.language, b, 'npStops')) b++;
+  if (b < c && isWord(doc, s.language, b, 'determiners') && toks.cap[b + 1] === 1) b++;
+  let e = b;
+  while (e < c && e - b < 5 && toks.cap[e] === 1 && toks.q[e]! < 0 && (e === b || !(doc.gaps[e]! & HARD_GAPS))) e++;
+  if (e === b || e >= c || isWord(doc, s.language, b, 'pronouns')) return;
+  const subject: Mention = { start: toks.s[b]!, end: toks.e[e - 1]!, from: b, to: e, language: s.language, anonymous: false, latent: false, next: e };
+  out.push({ sentence: si, cueFrom: c - 1, cueTo: c, kind: 'say', subjects: [subject], ref: 'subject', addressee: null, content: null, speaker: -1 });
+}
+
 /** Whether token `k` lies in an anonymity phrase that starts at most two words before it. */
 function insideAnonymity(doc: Doc, s: Sentence, k: number): boolean {
   for (let i = Math.max(s.from, k - 2); i <= k; i++) {
@@ -471,7 +542,6 @@ function introducesColon(doc: Doc, s: Sentence, end: number): boolean {
 }
 
 const HARD_GAPS = GAP_COMMA | GAP_COLON | GAP_STOP | GAP_DASH | GAP_QUOTE;
-const FRONTED_MAX = 3; // tokens: "Still,", "For now,", "In any case," before a parenthetical cue
 
 /**
  * The token after a "told" cue's addressee: "told him", "told Reuters", "told The Huffington

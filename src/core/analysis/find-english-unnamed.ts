@@ -17,6 +17,7 @@ const STOP_BITS = categoryBit('npStops') | categoryBit('complementizers') | cate
 const CUE_BIT = categoryBit('cues');
 const HARD = GAP_COMMA | GAP_COLON | GAP_STOP | GAP_DASH | GAP_PAREN | GAP_QUOTE;
 const MAX_WORDS = 8; // tokens: the noun phrase, its modifiers included ("Democrats from industrial and coal states")
+const POST_MAX = 4; // tokens after the head: "Democrats from industrial and coal states"
 const HEAD_WITHIN = 5; // tokens: the insider or collective noun comes early in the phrase
 
 /** Words that may open a clause before its subject. */
@@ -69,8 +70,9 @@ function phraseAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array): Mention 
       continue;
     }
     if (head >= 0) {
-      // after the head only a prepositional phrase: "critics of the program"
+      // after the head only a short prepositional phrase: "critics of the program"
       if (k === head + 1 && !POST_PREPOSITIONS.has(toks.w[k]!) && toks.w[k] !== 'and') return null;
+      if (k - head > POST_MAX) return null;
       continue;
     }
     if (bits & STOP_BITS && !(bits & DETERMINER_BIT)) return null;

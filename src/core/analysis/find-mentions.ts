@@ -293,7 +293,7 @@ export function readEnglishSubjectBefore(
     } else if (w === 'who' || w === 'which' || w === 'speaking' || matchOf(doc, lang, k, 'anonymity')) {
       if (matchOf(doc, lang, k, 'anonymity') || matchOf(doc, lang, k + 1, 'anonymity')) anonymous = { from: k };
     } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k)) appositiveEnd = toks.e[e - 1]!;
-    else if (!(lang === 'en' && k - 1 > s.from && cap(doc, k - 1))) return null;
+    else if (!(lang === 'en' && k - 1 >= s.from && cap(doc, k - 1))) return null;
     // else "John Archer, wearing a campaign T-shirt, said": a modifier after a name, left out
     e = k;
   } else {

@@ -150,6 +150,15 @@ class SpeakerLinker {
     return true;
   }
 
+  /** "A spokeswoman for Hillary Clinton": a name after "for"/"of"/"at" is not the mention's own name. */
+  private hasPostModifier(m: Mention): boolean {
+    for (let k = m.from + 1; k < m.to - 1; k++) {
+      const w = this.doc.tokens.w[k]!;
+      if (w === 'for' || w === 'of' || w === 'at' || w === 'from' || w === 'with' || w === 'to') return true;
+    }
+    return false;
+  }
+
   private findSame(m: Mention, key: string): number {
     const doc = this.doc;
     const sources = this.sources;
@@ -159,7 +168,7 @@ class SpeakerLinker {
     if (m.language !== 'ar' && this.allCaps(m) && n <= 2 && !m.anonymous) {
       for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.lastWords.has(this.lastWord(m))) return i;
     }
-    if (m.language !== 'ar' && doc.tokens.cap[m.to - 1]! && n >= 2) {
+    if (m.language !== 'ar' && doc.tokens.cap[m.to - 1]! && n >= 2 && !this.hasPostModifier(m)) {
       for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.singleNames.has(this.lastWord(m))) return i;
     }
     // a definite role phrase refers back: "the official", "the ministry", "المتخصصة بالشأن الليبي"

@@ -122,7 +122,9 @@ export interface ArticleState extends vscode.Disposable {
    * return to the command. The state then writes the sidecar at once through the store
    * (atomic; external changes merged by id; comments and layout kept), re-tracks the
    * annotations and fires `onDidChange`. Targets written describe the document's current text
-   * (exact + prefix/suffix + position), unsaved edits included.
+   * (exact + prefix/suffix + position), unsaved edits included: an annotation the change left
+   * alone that moved with the typing (or was found elsewhere) gets `describe(text, start, end)`
+   * written too; one still at its stored range with its words, or an orphan, is left as stored.
    *
    * Calls are serialised (one write at a time, in call order). Each successful call is one step
    * of the "Undo Last Annotation Change" history.

@@ -25,9 +25,27 @@ export interface FindingSwitches {
 /** Every kind on. */
 export const ALL_FINDINGS: FindingSwitches = { all: true, sources: true, quotes: true, claims: true };
 
-/** Half-open ranges `[a, b)` and `[c, d)` share at least one code unit. */
-function overlaps(a: number, b: number, c: number, d: number): boolean {
-  return a < d && c < b;
+/**
+ * A test "does `[s, e)` share a code unit with one of `ranges`", in O(log n) per question:
+ * ranges sorted by start, with the running maximum of their ends. Empty ranges count as one
+ * code unit wide (a point annotation still covers the finding it sits in).
+ */
+function coverageOf(ranges: readonly { start: number; end: number }[]): (s: number, e: number) => boolean {
+  const sorted = ranges.map((r) => ({ start: r.start, end: Math.max(r.end, r.start + 1) })).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((r, i) => maxEnd.push(Math.max(r.end, i > 0 ? maxEnd[i - 1]! : -Infinity)));
+  return (s, e) => {
+    const end = Math.max(e, s + 1);
+    // The last range starting before `end`: it and those before it are the only candidates.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > s;
+  };
 }
 
 /**
@@ -35,25 +53,23 @@ function overlaps(a: number, b: number, c: number, d: number): boolean {
  * overlapping a `quote` annotation, a claim overlapping a `claim`, a source mention
  * overlapping a `source` annotation (a source with no mention left is dropped). `note`
  * annotations and orphans cover nothing. Ids are kept, so a quote may name a speaker that is no
- * longer in `sources` (look speakers up in the full analysis). O(findings × annotations of the
- * kind); returns `analysis` itself when there is no annotation.
+ * longer in `sources` (look speakers up in the full analysis). O((findings + annotations) ×
+ * log annotations); returns `analysis` itself when there is no annotation.
  */
 export function uncoveredFindings(analysis: Analysis, annotations: readonly CoveringAnnotation[]): Analysis {
   const placed = annotations.filter((a): a is CoveringAnnotation & { start: number; end: number } => a.start !== null && a.end !== null);
   if (placed.length === 0) return analysis;
-  const of = (kind: AnnotationKind) => placed.filter((a) => a.kind === kind);
-  const sources = of('source');
-  const quotes = of('quote');
-  const claims = of('claim');
-  const covered = (xs: readonly { start: number; end: number }[], s: number, e: number): boolean =>
-    xs.some((a) => overlaps(s, Math.max(e, s + 1), a.start, Math.max(a.end, a.start + 1)));
+  const of = (kind: AnnotationKind) => coverageOf(placed.filter((a) => a.kind === kind));
+  const bySource = of('source');
+  const byQuote = of('quote');
+  const byClaim = of('claim');
   return {
     ...analysis,
     sources: analysis.sources
-      .map((s) => ({ ...s, mentions: s.mentions.filter((m) => !covered(sources, m.start, m.end)) }))
+      .map((s) => ({ ...s, mentions: s.mentions.filter((m) => !bySource(m.start, m.end)) }))
       .filter((s) => s.mentions.length > 0),
-    quotes: analysis.quotes.filter((q) => !covered(quotes, q.start, q.end)),
-    claims: analysis.claims.filter((c) => !covered(claims, c.start, c.end)),
+    quotes: analysis.quotes.filter((q) => !byQuote(q.start, q.end)),
+    claims: analysis.claims.filter((c) => !byClaim(c.start, c.end)),
   };
 }
 

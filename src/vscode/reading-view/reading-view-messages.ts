@@ -30,6 +30,7 @@ export type ToViewMessage =
  *   DOM's text nodes (without the offsets the view keeps, so the mapping is tested);
  * - `dom`: facts for the security test (img elements, whether a flag a script would set is set,
  *   the body's text);
+ * - `theme`: the body's theme classes (`vscode-dark`, ...) and computed background;
  * - `scroll`: the scroll position; `scrollTo`: sets it;
  * - `key`: dispatches a keydown on the focused element (or the body) and answers the focused mark;
  * - `menuContext`: the argument the context menu's commands would get now (for the selection,
@@ -45,6 +46,7 @@ export type ViewProbe =
   | { readonly kind: 'selectText'; readonly text: string; readonly occurrence?: number }
   | { readonly kind: 'dom'; readonly flag: string }
   | { readonly kind: 'scroll' }
+  | { readonly kind: 'theme' }
   | { readonly kind: 'scrollTo'; readonly y: number }
   | { readonly kind: 'key'; readonly key: string; readonly altKey?: boolean }
   | { readonly kind: 'menuContext'; readonly markId?: string }

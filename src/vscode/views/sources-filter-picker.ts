@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationStatus } from '../../core/sidecar';
 import { isEmptyFilter, type SourcingFilter, type SourcingLayer } from '../../core/sourcing';
-import { layerName, statusName } from './sources-nodes';
+import { layerName, listSeparator, statusName } from './sources-nodes';
 
 export const STATUSES: readonly AnnotationStatus[] = ['unverified', 'verified', 'disputed', 'false', 'misleading'];
 export const LAYERS: readonly SourcingLayer[] = ['annotation', 'finding'];
@@ -73,7 +73,7 @@ export async function pickSourcesFilter(current: SourcingFilter, tags: readonly 
     {
       label: `$(tag) ${vscode.l10n.t('Tag…')}`,
       description: current.tag ?? '',
-      detail: tags.length === 0 ? vscode.l10n.t('This article’s annotations have no tags yet') : tags.join(', '),
+      detail: tags.length === 0 ? vscode.l10n.t('This article’s annotations have no tags yet') : tags.join(listSeparator()),
       apply: async () => {
         const any = vscode.l10n.t('(any tag)');
         const tag = await vscode.window.showQuickPick([any, ...tags], { title: vscode.l10n.t('Filter Sources by Tag'), placeHolder: vscode.l10n.t('Pick a tag') });

@@ -111,6 +111,11 @@ function kindName(kind: AnnotationKind): string {
   }
 }
 
+/** ", " in English, "، " in Arabic. */
+export function listSeparator(): string {
+  return vscode.l10n.t(', ');
+}
+
 function quoteCount(n: number): string {
   return n === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', n);
 }
@@ -159,7 +164,7 @@ function groupTooltip(identity: Identity): string {
 }
 
 function tagsLine(tags: readonly string[]): string[] {
-  return tags.length === 0 ? [] : [vscode.l10n.t('Tags: {0}', tags.join(', '))];
+  return tags.length === 0 ? [] : [vscode.l10n.t('Tags: {0}', tags.join(listSeparator()))];
 }
 
 function noteLines(note: string | undefined): string[] {
@@ -196,7 +201,7 @@ function itemNode(item: SourcingItem, source: SourcingSource | null): SourcesNod
 function sourceNode(source: SourcingSource): SourcesNode {
   const counts = [layeredCount(source.quotes, quoteCount)];
   if (source.claims.length > 0) counts.push(layeredCount(source.claims, claimCount));
-  const description = [layerName(source.layer), ...(source.role !== undefined && source.role !== source.label ? [source.role] : []), counts.join(', ')];
+  const description = [layerName(source.layer), ...(source.role !== undefined && source.role !== source.label ? [source.role] : []), counts.join(listSeparator())];
   if (source.orphaned) description.push(vscode.l10n.t('orphaned'));
   const facts = [
     `**${md(vscode.l10n.t('Source'))}** — ${md(identityName(source.identity))} · ${md(layerName(source.layer))}${source.status !== undefined ? ` · ${md(statusName(source.status))}` : ''}`,
@@ -253,7 +258,7 @@ export function buildSourcesNodes(summary: SourcingSummary): SourcesNode[] {
     kind: 'group',
     group: group.identity,
     label: groupLabel(group.identity, group.sources.length),
-    description: `${quoteCount(group.quoteCount)}, ${claimCount(group.claimCount)}`,
+    description: vscode.l10n.t('{0}, {1}', quoteCount(group.quoteCount), claimCount(group.claimCount)),
     tooltip: groupTooltip(group.identity),
     icon: IDENTITY_ICON[group.identity],
     iconColor: IDENTITY_COLOR[group.identity],
@@ -266,7 +271,7 @@ export function buildSourcesNodes(summary: SourcingSummary): SourcesNode[] {
     kind: 'group',
     group: 'unsourced',
     label: vscode.l10n.t('No source: {0}', quotes.length + claims.length),
-    description: `${quoteCount(quotes.length)}, ${claimCount(claims.length)}`,
+    description: vscode.l10n.t('{0}, {1}', quoteCount(quotes.length), claimCount(claims.length)),
     tooltip: vscode.l10n.t('Quotes with no speaker, and claims the article makes in its own voice.'),
     icon: 'circle-slash',
     contextValue: 'newsAnnotator.group.unsourced',

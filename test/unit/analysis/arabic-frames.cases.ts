@@ -175,4 +175,32 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
     text: 'وأكد المكتب في بيانه الخبر دون أن يقدم أي تفاصيل.',
     quotes: [],
   },
+  {
+    name: 'a word of verbal-noun shape inside a subject followed by أن stays in the subject',
+    text: 'وأكد رئيس اتحاد الكرة أن المباراة ستقام في موعدها.',
+    quotes: [{ text: 'المباراة ستقام في موعدها', direct: false, speaker: 'رئيس اتحاد الكرة' }],
+  },
+  {
+    name: 'a lexicon phrase is not cut at its second word: وسائل إعلام',
+    text: 'وأكدت وسائل إعلام محلية مقتل ثلاثة أشخاص في الحادث.',
+    quotes: [{ text: 'مقتل ثلاثة أشخاص في الحادث', direct: false, speaker: 'وسائل إعلام محلية' }],
+  },
+  {
+    name: 'an addressee in marks, a time word and an anonymity phrase in brackets before أن',
+    text: 'وكشف مسؤول رفيع المستوى لـ«الصحيفة» أمس (طلب عدم ذكر اسمه)، أن معظم الشركات رابحة.',
+    quotes: [{ text: 'معظم الشركات رابحة', direct: false, speaker: 'مسؤول رفيع المستوى' }],
+  },
+  {
+    name: 'a fronted subject with كان قد before the verb, and a quoted addressee',
+    text: 'يذكر أن مسؤولا في إحدى الشركات، كان قد أبلغ «الصحيفة» في وقت سابق، أن الأرباح تراجعت.',
+    quotes: [{ text: 'الأرباح تراجعت', direct: false, speaker: 'مسؤولا في إحدى الشركات' }],
+  },
+  {
+    name: 'a span stops at a comma before the next frame verb: "، ونصح بـ"',
+    text: 'وحذر الخبير من الإفراط في استخدام المكابح، ونصح باستخدام ناقل الحركة في المنحدرات.',
+    quotes: [
+      { text: 'الإفراط في استخدام المكابح', direct: false, speaker: 'الخبير' },
+      { text: 'استخدام ناقل الحركة في المنحدرات', direct: false, speaker: 'الخبير' },
+    ],
+  },
 ];

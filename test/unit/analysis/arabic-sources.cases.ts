@@ -77,6 +77,14 @@ export const ARABIC_SOURCE_CASES: readonly ArabicSourceCase[] = [
     sources: [{ mention: 'الوزير', identity: 'named' }],
   },
   {
+    name: 'the holder of a statement noun may be a role or an organisation word: مزاعم حزب الأمة',
+    text: 'ونفت الحكومة مزاعم حزب الأمة بشأن الانتخابات.',
+    sources: [
+      { mention: 'الحكومة', identity: 'named' },
+      { mention: 'حزب الأمة', identity: 'named' },
+    ],
+  },
+  {
     name: 'the agent of a relative clause on a statement noun: البيان الذي أصدره',
     text: 'وجاء ذلك في البيان الذي أصدره الاتحاد الرياضي مساء أمس.',
     sources: [{ mention: 'الاتحاد الرياضي', identity: 'named' }],

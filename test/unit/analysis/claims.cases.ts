@@ -158,9 +158,15 @@ export const CLAIM_CASES: readonly ClaimCase[] = [
   },
   // Arabic names: a title or an outlet stands for the capitals Arabic does not have
   {
-    name: 'Arabic title makes a weakly cued clause checkable',
-    text: 'انتهت المحادثات يوم الجمعة بعد أسبوع طويل في العاصمة من دون اتفاق على النهر. وكان المتحدث باسم الوزارة في المدينة.',
-    claims: [{ text: 'وكان المتحدث باسم الوزارة في المدينة' }],
+    name: 'Arabic title ranks a weakly cued clause above its equals',
+    text: [
+      'كان الجو باردا جدا في القرية الصغيرة قرب النهر.',
+      'كانت الطرق هادئة تماما في القرية الصغيرة قرب الجسر.',
+      'كان السوق مزدحما بالناس في القرية الصغيرة قرب المسجد.',
+      'كانت الحديقة مفتوحة للزوار في القرية الصغيرة قرب المدرسة.',
+      'وكان المتحدث باسم الوزارة في القرية الصغيرة قرب المستشفى.',
+    ].join(' '),
+    claims: [{ text: 'وكان المتحدث باسم الوزارة في القرية الصغيرة قرب المستشفى' }],
   },
   // headlines
   {

@@ -205,6 +205,27 @@ export const IDENTITY_FRAME_CASES: ReadonlyArray<{ readonly name: string; readon
     sources: [{ mention: 'Clinton aides', identity: 'anonymous' }],
   },
   {
+    name: 'a quantity of a group is the group: "A chorus of prominent Republicans", "eight of 10 voters"',
+    text: 'A chorus of prominent Republicans said the plan was dead. Nearly eight of 10 voters say they will watch.',
+    sources: [
+      { mention: 'A chorus of prominent Republicans', identity: 'vague' },
+      { mention: 'Nearly eight of 10 voters', identity: 'vague' },
+    ],
+  },
+  {
+    name: 'a poll names a place, not a producer: "Recent polls in Ohio" is vague',
+    text: 'Recent polls in Ohio show the race is close.',
+    sources: [{ mention: 'Recent polls in Ohio', identity: 'vague' }],
+  },
+  {
+    name: 'a name after "for" is not the mention\'s own: "A spokeswoman for Ann Roe" stays anonymous',
+    text: 'Ann Roe said she would run. A spokeswoman for Ann Roe said the campaign would start in May.',
+    sources: [
+      { mention: 'Ann Roe', identity: 'named' },
+      { mention: 'A spokeswoman for Ann Roe', identity: 'anonymous' },
+    ],
+  },
+  {
     name: 'a share of respondents is vague',
     text: 'Forty percent of respondents said they would not vote.',
     sources: [{ mention: 'Forty percent of respondents', identity: 'vague' }],
