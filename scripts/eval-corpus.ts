@@ -84,8 +84,9 @@ export function parseScorerOutput(stdout: string): Record<string, SetScore> {
   return JSON.parse(lines.slice(0, -1).join('\n')) as Record<string, SetScore>;
 }
 
+/** A figure as the scorer rounds it (3 decimals): close to a target, the third one matters. */
 function num(x: number | undefined): string {
-  return x === undefined ? '—' : x.toFixed(2);
+  return x === undefined ? '—' : x.toFixed(3);
 }
 
 function prf(k: KindScore | undefined): string {

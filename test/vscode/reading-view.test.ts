@@ -69,6 +69,14 @@ async function eventually(what: string, check: () => Promise<boolean> | boolean,
 
 const offsetsOfSelection = (editor: vscode.TextEditor): [number, number] => [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
 
+/** Waits until the runner has written test-results/NAME.png (newer than `since`, ms since the epoch). */
+async function screenshotSaved(name: string, since: number): Promise<void> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension);
+  const file = vscode.Uri.joinPath(extension.extensionUri, 'test-results', `${name}.png`);
+  await eventually(`test-results/${name}.png`, async () => (await exists(file)) && (await vscode.workspace.fs.stat(file)).mtime >= since - 1000, 20_000);
+}
+
 /** Writes `name` into the workspace (a fresh copy per run). */
 async function writeFile(name: string, text: string): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(workspaceUri(), name);
@@ -310,9 +318,7 @@ suite('reading view', () => {
   async function screenshotSeed(name: string, theme: string, kind: vscode.ColorThemeKind): Promise<void> {
     const config = vscode.workspace.getConfiguration('workbench');
     const previous = config.inspect<string>('colorTheme')?.globalValue;
-    console.log(`[reading-view] theme before: ${JSON.stringify(config.inspect('colorTheme'))} kind ${vscode.window.activeColorTheme.kind} auto ${JSON.stringify(vscode.workspace.getConfiguration('window').inspect('autoDetectColorScheme'))}`);
     await config.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-    console.log(`[reading-view] theme after: ${JSON.stringify(vscode.workspace.getConfiguration('workbench').inspect('colorTheme'))} kind ${vscode.window.activeColorTheme.kind}`);
     try {
       await waitFor(`the ${theme} theme`, () => (vscode.window.activeColorTheme.kind === kind ? true : undefined));
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -328,10 +334,15 @@ suite('reading view', () => {
       editor.selection = new vscode.Selection(caret, caret);
       editor.revealRange(new vscode.Range(caret, caret), vscode.TextEditorRevealType.InCenter);
       await eventually('the quote marked current', async () => ((await view.request({ kind: 'marks' })) as MarkFacts[]).some((m) => m.current && m.id === anonymousQuote.id));
-      console.log(`[reading-view] webview theme: ${JSON.stringify(await view.request({ kind: 'theme' }))} kind ${vscode.window.activeColorTheme.kind}`);
+      const shownTheme = (await view.request({ kind: 'theme' })) as { classes: string };
+      assert.ok(shownTheme.classes.includes(kind === vscode.ColorThemeKind.Dark ? 'vscode-dark' : 'vscode-light'), `the view is in the ${theme} theme: ${shownTheme.classes}`);
       // Its card: the speaker and her identity.
       await view.request({ kind: 'showCard', markId: anonymousQuote.id });
+      const asked = Date.now();
       await saveScreenshot(name);
+      // The runner takes screenshots one after another, asynchronously: wait for this one before
+      // the theme is put back, or the picture shows the theme that follows.
+      await screenshotSaved(name, asked);
     } finally {
       await config.update('colorTheme', previous, vscode.ConfigurationTarget.Global);
     }

@@ -34,6 +34,8 @@ export interface ArabicKind {
   readonly type: 'speech' | 'thought' | 'evidence';
   /** The phrase's preposition introduces the holder, not the content: "جاء في البيان أن". */
   readonly holder: boolean;
+  /** Issues a statement: a cue only when a statement noun follows the subject ("أصدرت الوزارة بيانا"). */
+  readonly issue: boolean;
 }
 
 const KIND_CACHE = new Map<string, ArabicKind>();
@@ -45,7 +47,7 @@ export function arabicKind(kind: string | undefined): ArabicKind {
   if (!k) {
     const parts = key.split('+');
     const type = parts.includes('thought') ? 'thought' : parts.includes('evidence') ? 'evidence' : 'speech';
-    k = { base: parts[0] || 'verb', noun: parts.includes('noun'), strict: parts.includes('strict'), type, holder: parts.includes('holder') };
+    k = { base: parts[0] || 'verb', noun: parts.includes('noun'), strict: parts.includes('strict'), type, holder: parts.includes('holder'), issue: parts.includes('issue') };
     KIND_CACHE.set(key, k);
   }
   return k;
@@ -434,7 +436,9 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     if (m && m.phrase.category === 'cues' && m.prefix.includes('ال')) m = null; // "الكشف عن": a noun
     if (!m) {
       if (frames.length === 0 || frames[0]!.prefix.includes('ال')) continue;
-      m = { phrase: frames[0]!.phrase, from: k, to: k + 1, prefix: frames[0]!.prefix };
+      // a verb with a holder frame ("جاء في") reads that frame; otherwise the first frame stands for all
+      const f = frames.find((x) => arabicKind(x.phrase.kind).holder) ?? frames[0]!;
+      m = { phrase: f.phrase, from: k, to: k + 1, prefix: f.prefix };
       split = true;
     }
     // "(طلب عدم ذكر اسمه)": an anonymity phrase, not a cue, nor the words inside it
@@ -541,6 +545,18 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     // a strict cue takes its complementiser or colon at once: "بين" is mostly "between"
     if (!found && j < s.to) found = kinds.strict ? strictLookAhead(doc, s, j) : lookAhead(doc, s, j, frames);
     if (split && !(found && found.frame)) continue; // a verb listed only with its preposition
+    if (kinds.issue) {
+      // "أصدرت الوزارة بيانا": the statement noun ends the subject; "أصدرت المحكمة حكما" is no statement
+      let r = -1;
+      if (subject) for (let t = subject.from + 1; t < subject.to && r < 0; t++) if (isWord(doc, lang, t, 'reportNouns')) r = t;
+      if (!subject || r < 0) continue;
+      subject = cutMention(doc, subject, r);
+      if (!subject.gender && m.phrase.gender) subject.gender = m.phrase.gender;
+      // the statement's words come with the next cue ("بيانا جاء فيه أن ..."): no content of its own
+      out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: 'verb', ...(m.phrase.gender ? { gender: m.phrase.gender } : {}), subjects: [subject], ref: 'subject', addressee: null, content: null, speaker: -1 });
+      k = r;
+      continue;
+    }
     // "نقل الشاب بعدها إلى مستشفى": carried, not relayed
     // a relay verb without عن or content relays only when its subject is a source ("ونقلت مواقع إلكترونية الشائعات")
     if (kind === 'relay' && !relayed && !found && (!subject || !namesSource(doc, lang, subject) || j >= s.to || TO_WORDS.has(toks.w[j]!))) continue;

@@ -514,10 +514,13 @@ function colonIntroducer(doc: Doc, si: number, s: Sentence, out: Attribution[], 
   let b = s.from;
   if (isWord(doc, s.language, b, 'npStops') || SUBORDINATORS_EN.has(toks.w[b]!)) b++;
   if (toks.w[b] === 'as' || isWord(doc, s.language, b, 'npStops')) b++;
-  if (b < c && isWord(doc, s.language, b, 'determiners') && toks.cap[b + 1] === 1) b++;
+  if (b < c && isWord(doc, s.language, b, 'determiners')) {
+    if (toks.cap[b + 1] !== 1) return; // "The wall read: “...”": a thing, not a speaker
+    b++;
+  }
   let e = b;
-  while (e < c && e - b < 5 && toks.cap[e] === 1 && toks.q[e]! < 0 && (e === b || !(doc.gaps[e]! & HARD_GAPS))) e++;
-  if (e === b || e >= c || isWord(doc, s.language, b, 'pronouns')) return;
+  while (e < c && e - b < 6 && (toks.cap[e] === 1 || isWord(doc, s.language, e, 'roles')) && toks.q[e]! < 0 && (e === b || !(doc.gaps[e]! & HARD_GAPS))) e++;
+  if (e === b || e >= c || toks.cap[e - 1] !== 1 || isWord(doc, s.language, b, 'pronouns')) return;
   const subject: Mention = { start: toks.s[b]!, end: toks.e[e - 1]!, from: b, to: e, language: s.language, anonymous: false, latent: false, next: e };
   out.push({ sentence: si, cueFrom: c - 1, cueTo: c, kind: 'say', subjects: [subject], ref: 'subject', addressee: null, content: null, speaker: -1 });
 }

@@ -284,18 +284,27 @@ export function readEnglishSubjectBefore(
   let anonymous: { from: number } | null = null;
   if (doc.gaps[e]! & GAP_COMMA) {
     // ", which operates the port," / ", a labour economist at ...," / ", UNHCR," / ", who spoke ..."
-    let k = e - 1;
-    while (k > s.from && !(doc.gaps[k]! & HARD_GAP) && toks.q[k]! < 0) k--;
-    if (k <= s.from || !(doc.gaps[k]! & GAP_COMMA) || toks.q[k]! >= 0) return null;
-    const w = toks.w[k]!;
-    if (/^\d+$/.test(w) && e - k === 1) {
-      // an age: "Smith, 54, said"
-    } else if (w === 'who' || w === 'which' || w === 'speaking' || matchOf(doc, lang, k, 'anonymity')) {
-      if (matchOf(doc, lang, k, 'anonymity') || matchOf(doc, lang, k + 1, 'anonymity')) anonymous = { from: k };
-    } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k)) appositiveEnd = toks.e[e - 1]!;
-    else if (!(lang === 'en' && k - 1 >= s.from && cap(doc, k - 1))) return null;
-    // else "John Archer, wearing a campaign T-shirt, said": a modifier after a name, left out
-    e = k;
+    // English takes up to three such segments: "Woodrow Benford, 58, who lives outside Minneapolis, says"
+    for (let seg = 0; seg < (lang === 'en' ? 3 : 1) && (seg === 0 || doc.gaps[e]! & GAP_COMMA); seg++) {
+      let k = e - 1;
+      while (k > s.from && !(doc.gaps[k]! & HARD_GAP) && toks.q[k]! < 0) k--;
+      if (k <= s.from || !(doc.gaps[k]! & GAP_COMMA) || toks.q[k]! >= 0) {
+        if (seg === 0) return null;
+        break;
+      }
+      const w = toks.w[k]!;
+      if (/^\d+$/.test(w) && e - k === 1) {
+        // an age: "Smith, 54, said"
+      } else if (w === 'who' || w === 'which' || w === 'speaking' || matchOf(doc, lang, k, 'anonymity')) {
+        if (matchOf(doc, lang, k, 'anonymity') || matchOf(doc, lang, k + 1, 'anonymity')) anonymous = { from: k };
+      } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k)) appositiveEnd = toks.e[e - 1]!;
+      else if (!(lang === 'en' && k - 1 >= s.from && cap(doc, k - 1))) {
+        if (seg === 0) return null;
+        break;
+      }
+      // else "John Archer, wearing a campaign T-shirt, said": a modifier after a name, left out
+      e = k;
+    }
   } else {
     // "two diplomats who asked not to be named said"
     for (let k = Math.max(s.from, e - 8); k < e; k++) {
@@ -319,6 +328,8 @@ export function readEnglishSubjectBefore(
   while (b < e && (toks.w[b]! === 'and' || toks.w[b]! === 'but')) b++;
   if (b >= e) return null;
   if (lang === 'en') {
+    // "tweeted a photograph and said": a coordinated cue shares the clause's subject
+    if (toks.w[e - 1] === 'and' || toks.w[e - 1] === 'but' || toks.w[e - 1] === 'or') return null;
     // "every time he thinks": a pronoun right before the cue is its subject
     if (e - 1 > b && isWord(doc, lang, e - 1, 'pronouns')) return { pronoun: e - 1 };
     // "When Trump said", "In Kentucky, Trump said": a leading subordinator or preposition is not part of it

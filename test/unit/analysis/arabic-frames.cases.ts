@@ -203,4 +203,24 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
       { text: 'استخدام ناقل الحركة في المنحدرات', direct: false, speaker: 'الخبير' },
     ],
   },
+  {
+    name: 'a verb with its object pronoun and its proclitic frame: وصفه + subject + بـ',
+    text: 'إذ وصفه رئيس الحزب يونس مخيون بالفتح الجديد لبناء مصر.',
+    quotes: [{ text: 'الفتح الجديد لبناء مصر', direct: false, speaker: 'رئيس الحزب يونس مخيون' }],
+  },
+  {
+    name: 'a بـ word inside the subject is no frame when a complementiser follows: صرح المتحدث بالوزارة بأن',
+    text: 'وصرح المتحدث بالوزارة بأن الخطة جاهزة.',
+    quotes: [{ text: 'الخطة جاهزة', direct: false, speaker: 'المتحدث بالوزارة' }],
+  },
+  {
+    name: 'a relayed statement: أصدر + issuer + بيانا جاء فيه أن',
+    text: 'وأصدرت وزارة الداخلية بيانا جاء فيه أن الحدود ستفتح غدا.',
+    quotes: [{ text: 'الحدود ستفتح غدا', direct: false, speaker: 'وزارة الداخلية' }],
+  },
+  {
+    name: 'an issuing verb without a statement noun is no cue',
+    text: 'وأصدرت المحكمة حكما بسجن المتهم.',
+    quotes: [],
+  },
 ];

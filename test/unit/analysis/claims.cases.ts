@@ -108,6 +108,19 @@ export const CLAIM_CASES: readonly ClaimCase[] = [
     text: 'وأوضح مدير المستشفى سعيد الحربي أن التكييف لم يتعطل، حيث تم إصلاح ست وحدات في الدور العلوي خلال يومين.',
     claims: [{ text: 'حيث تم إصلاح ست وحدات في الدور العلوي خلال يومين', source: 'مدير المستشفى سعيد الحربي' }],
   },
+  // the frame between a cue and its content
+  {
+    name: 'English frame between a cue and "that" is not a claim',
+    text: 'Harbour spokesman Tom Hale said on March 4 that the city would not reopen the port until the strike was over.',
+    claims: [],
+    notClaims: ['on March 4 that'],
+  },
+  {
+    name: 'Arabic frame between a cue and «أن» is not a claim',
+    text: 'وأكد مدير الميناء سالم ناصر في مؤتمر صحفي عقده يوم 4 مارس أن السفن لن تدخل الميناء قبل انتهاء الإضراب.',
+    claims: [],
+    notClaims: ['في مؤتمر صحفي عقده يوم 4 مارس'],
+  },
   // opinions, predictions, questions
   {
     name: 'English prediction and opinion are not claims',

@@ -144,6 +144,11 @@ export const FRAME_CASES: readonly FrameCase[] = [
     ],
   },
   {
+    name: 'a quote after a colon with no cue is the sentence subject\'s: "as X put it: “...”"',
+    text: 'Or, as Senator Ann Roe put it: “The city cannot wait any longer for the money.”',
+    quotes: [{ text: 'The city cannot wait any longer for the money.', speaker: 'Senator Ann Roe' }],
+  },
+  {
     name: 'an anonymity phrase holds no cue: "who asked not to be named said"',
     text: 'The talks had stalled, two diplomats who asked not to be named said on Monday.',
     quotes: [{ text: 'The talks had stalled', speaker: 'two diplomats' }],

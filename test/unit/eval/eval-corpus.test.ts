@@ -71,7 +71,7 @@ describe('scripts/eval-corpus.ts', () => {
     assert.ok(r.ran);
     assert.deepEqual(r.sets, METRICS);
     const table = corpusMarkdown(r);
-    assert.ok(table.includes('| polnear-dev (3) | 0.63 / 0.50 / 0.56 | 0.80 | R 0.40 | 0.50 (2 gold) | — | 0.75 (7 for 4) |'), table.join('\n'));
+    assert.ok(table.includes('| polnear-dev (3) | 0.625 / 0.500 / 0.556 | 0.800 | R 0.400 | 0.500 (2 gold) | — | 0.750 (7 for 4) |'), table.join('\n'));
   });
 
   it('throws when the scorer fails on a present corpus', function () {
