@@ -54,12 +54,15 @@ suite('walkthrough, workspace lexicon, sidecar schema', () => {
   });
 
   test('the walkthrough opens (screenshot)', async () => {
+    // The walkthrough shows its media beside the steps only in a wide editor.
     await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
     // The colours step shows the legend, drawn in the theme's colours.
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', { category: `${EXTENSION_ID}#newsAnnotator.gettingStarted`, step: 'colours' }, false);
     await sleep(1500);
     await saveScreenshot('walkthrough-colours');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('newsAnnotator.showSources');
   });
 
   test('a workspace lexicon is loaded in a trusted workspace and changes the findings; a broken one is reported and not used', async () => {

@@ -254,13 +254,32 @@ function hasArabicTitle(doc: Doc, m: Mention): boolean {
 /**
  * Whether an Arabic indirect quote is kept beside the direct quotes it overlaps (GUIDELINES:
  * a reported clause with a marked part gets both records; marks enclosing the whole clause,
- * only the direct one). Kept when the marks cover less than 80% of the clause.
+ * only the direct one). Kept when two words or more of the clause lie outside the marks
+ * ("هذه خلية «جديدة ...»" keeps both; "حفتر “يجتمع ...”" only the direct one).
  */
 function keepsIndirect(doc: Doc, a: Attribution, c: { start: number; end: number }, drafts: readonly { start: number; end: number }[], lo: number, directCount: number): boolean {
   if (doc.sentences[a.sentence]?.language !== 'ar') return false;
-  let covered = 0;
-  for (let i = lo; i < directCount && drafts[i]!.start < c.end; i++) covered += Math.min(c.end, drafts[i]!.end) - Math.max(c.start, drafts[i]!.start);
-  return covered < 0.8 * (c.end - c.start);
+  let outside = 0;
+  let pos = c.start;
+  for (let i = lo; i < directCount && drafts[i]!.start < c.end && outside < 2; i++) {
+    outside += wordsIn(doc.text, pos, Math.max(pos, drafts[i]!.start));
+    pos = Math.max(pos, drafts[i]!.end);
+  }
+  if (outside < 2) outside += wordsIn(doc.text, pos, c.end);
+  return outside >= 2;
+}
+
+/** The number of words (runs of letters or digits) in `text[start, end)`. */
+function wordsIn(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    const letter = (ch >= 0x0621 && ch <= 0x064a) || (ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || (ch >= 0x0660 && ch <= 0x0669);
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
 }
 
 function buildAnalysis(

@@ -13,6 +13,7 @@
  * Both are linear: one walk over the quotes and the attributions, one over the sentences.
  */
 import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_PAREN, GAP_QUOTE, GAP_STOP, isWord, matchOf, tokenEnd, type Doc } from './doc';
+import { categoryBit } from './compile-lexicon';
 import type { Attribution } from './find-cues';
 import { readArabicPhrase, type Mention } from './find-mentions';
 
@@ -59,6 +60,7 @@ function introducedAsName(doc: Doc, open: number): boolean {
   return matchOf(doc, 'ar', prev, 'nameIntroducers') !== null || matchOf(doc, 'ar', prev, 'outlets') !== null;
 }
 
+const REPORT_BIT = categoryBit('reportNouns');
 const MAX_SPEAKER_WORDS = 4;
 const MIN_WORD = 3;
 
@@ -147,10 +149,11 @@ export function findStatementHolders(doc: Doc, attributions: readonly Attributio
   // a statement noun inside a cue's subject is that subject's ("وجاء في بيان الوزارة أن")
   const taken = new Uint8Array(toks.length);
   for (const a of attributions) for (const m of a.subjects) taken.fill(1, m.from, m.to);
+  const matcher = doc.matcher('ar');
   for (const s of doc.sentences) {
     if (s.language !== 'ar' || s.dateline) continue;
     for (let k = s.from; k + 1 < s.to; k++) {
-      if (toks.q[k]! >= 0 || taken[k] === 1) continue;
+      if (toks.q[k]! >= 0 || taken[k] === 1 || (matcher.maskAt(toks, k) & REPORT_BIT) === 0) continue;
       const r = matchOf(doc, 'ar', k, 'reportNouns');
       if (!r || r.to >= s.to) continue;
       let t = r.to;

@@ -56,10 +56,6 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   // "Many people involved", "These voters specifically": a trailing participle or adverb is no head
   while (head > from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, head) & LIST_BITS) === 0 && /(?:ed|ing|ly)$/.test(toks.w[head]!)) head--;
   const headBits = matcher.hasMaskAt(toks, head);
-  let named = false; // a capitalised word that is no listed common noun: a name
-  for (let k = m.from; k < m.to; k++) {
-    if (toks.cap[k] === 1 && (matcher.hasMaskAt(toks, k) & LIST_BITS) === 0 && !(k === m.from && m.from === sentenceStart(doc, k))) named = true;
-  }
   const first = toks.w[m.from]!;
   // an appositive that names the source: "a lawyer for the outlets, David Schulz"
   const last = m.to - 1;

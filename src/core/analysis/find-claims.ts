@@ -6,15 +6,18 @@
  * (attributed to its speaker), and the article's own sentences outside quotes and attributions
  * (attributed to an "according to" source or a finding's subject in the same sentence, else to
  * nobody; in Arabic cut at commas, dashes and relative pronouns, since Arabic news runs many
- * clauses into one sentence). Questions are never candidates.
+ * clauses into one sentence; a clause after a reported content in the same Arabic sentence
+ * stays its speaker's). Questions and the frame between a cue and its content ("said on
+ * March 4 that") are never candidates.
  *
  * Each candidate gets a check-worthiness score from what a fact-checker can verify (the
  * features ClaimBuster-style systems rank by): numbers, dates, records and firsts, comparisons,
  * causes, events, named entities, the lede's position; and loses for what they cannot: modal,
- * opinion and prediction markers (the `hedges` lexicon), headline copies, fragments. A
- * candidate needs one verifiable cue and a score of {@link MIN_SCORE}; the article keeps its
- * best {@link claimBudget} ones, in text order. Linear in the text (one sort of the
- * candidates, which are fewer than the sentences' clauses).
+ * opinion and prediction markers (the `hedges` lexicon), headline copies, the first person,
+ * fragments. A candidate needs one verifiable cue and a score of {@link MIN_SCORE}; the article
+ * keeps its best {@link claimBudget} ones, in text order. Linear in the text but for one sort
+ * of the candidates (fewer than the clauses). The rules, for lexicon authors:
+ * `lexicons/README.md`, "Claims".
  */
 import { GAP_COMMA, GAP_DASH, GAP_STOP, GAP_QUOTE, tokenEnd, type Doc, type Sentence } from './doc';
 import { CLAIM_BITS, categoryBit, type Phrase } from './compile-lexicon';
@@ -61,7 +64,7 @@ const W_FIGURE = 3; // a number in digits that is not a year
 const W_YEAR = 1.5;
 const W_REASON: readonly number[] = [2, 1.5, 2, 1.5, 1.5, 1.5]; // by REASON_ORDER
 const W_WEAK = 0.75; // a weak reason word, or an English past-tense verb ("-ed")
-const W_ENTITY = 0.5; // a name (a run of capitalised words not opening the sentence) ...
+const W_ENTITY = 0.5; // a name (English: a capitalised run not opening the sentence; Arabic: a title or outlet) ...
 const MAX_ENTITIES = 4; // ... counted up to this many
 const W_HEDGE = -2.5; // a modal, opinion or prediction marker
 const W_HEDGE_FIGURE = -0.5; // the same, when the clause states a figure ("would cost $1.1 trillion")
@@ -73,7 +76,10 @@ const W_LEDE = 0.5; // in the first LEDE_SHARE of the text: the inverted pyramid
 const SHORT_TOKENS = 6;
 const LEDE_SHARE = 0.2;
 
-/** The score a candidate needs: one weak cue (it then ranks below every stronger candidate); a hedged, headline or first-person weak clause falls short. */
+/**
+ * The score a candidate needs: one weak cue (it then ranks below every stronger candidate);
+ * a hedged, headline or first-person clause with no more than that falls short.
+ */
 export const MIN_SCORE = 0.75;
 /** Characters of text per claim in the budget (the labelled corpora: 1 claim per 250-450 characters, fixtures 1 per 200). */
 export const CHARS_PER_CLAIM = 150;

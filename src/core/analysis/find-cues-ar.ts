@@ -225,7 +225,11 @@ function clauseEnd(doc: Doc, s: Sentence, from: number): number {
       if (!c && g & GAP_COMMA && framesAt(doc, lang, k).some((f) => k + 1 < s.to && (doc.tokens.w[k + 1] === f.prep || hasCliticPrep(doc, k + 1, f.prep)))) break;
     }
   }
-  return tokenEnd(doc, k - 1);
+  // a clause that ends inside marks keeps the closing mark: "إن هذه خلية «جديدة ...»"
+  const q = doc.tokens.q[k - 1]!;
+  const e = tokenEnd(doc, k - 1);
+  if (q < 0 || doc.quotes[q]!.start <= doc.tokens.s[from]! || doc.quotes[q]!.end < e) return e;
+  return /^[\s.!?\u061f\u060c,]*$/.test(doc.text.slice(e, doc.quotes[q]!.end)) ? doc.quotes[q]!.close : e;
 }
 
 /** Content from token `from` (or `startOffset` inside it, after a proclitic), or null. */

@@ -270,7 +270,7 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
   const lang = s.language;
   const toks = doc.tokens;
   const first = out.length; // this sentence's attributions start here
-  const turnEnd = speakerTurn(doc, si, s, out);
+  const turnEnd = Math.max(speakerTurn(doc, si, s, out), evidenceOpening(doc, si, s, out));
   for (let k = turnEnd; k < s.to; k++) {
     if (toks.q[k]! >= 0) continue;
     const m = cueAt(doc, s, k);
@@ -446,9 +446,24 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
       if (g) sub.gender = g;
     }
     out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind, ...(gender ? { gender } : {}), subjects, ref, addressee: null, content, speaker: -1 });
-    if (content && content.start > toks.s[k]!) k = Math.max(k, contentEndToken(doc, s, content.end, k) - 1);
   }
   colonIntroducer(doc, si, s, out, first);
+  dropNestedContent(out, first);
+}
+
+/**
+ * A cue inside another one's content ("said Democrats fear that ...", "said in a statement that
+ * ...") gives its subject as a source, and no second quote over the same words: the content of
+ * an attribution that overlaps an earlier one's is dropped.
+ */
+function dropNestedContent(out: Attribution[], first: number): void {
+  let until = -1;
+  for (let i = first; i < out.length; i++) {
+    const a = out[i]!;
+    if (!a.content) continue;
+    if (a.content.start < until) out[i] = { ...a, content: null };
+    else until = a.content.end;
+  }
 }
 
 /**
@@ -496,6 +511,25 @@ function speakerTurn(doc: Doc, si: number, s: Sentence, out: Attribution[]): num
 }
 
 /**
+ * "In a Fox poll released Sunday, Cruz had 38 percent": a sentence opening with "In" and a
+ * document or poll (`reportNouns`) before a comma; the clause after the comma is what it shows.
+ * Returns the token to go on from.
+ */
+function evidenceOpening(doc: Doc, si: number, s: Sentence, out: Attribution[]): number {
+  const toks = doc.tokens;
+  if (toks.w[s.from] !== 'in' || s.from + 1 >= s.to || toks.q[s.from + 1]! >= 0) return s.from;
+  const np = readEnglishPhraseForward(doc, s, s.from + 1, false, true);
+  if (!np || np.to >= s.to || !(doc.gaps[np.to]! & GAP_COMMA)) return s.from;
+  let report = false;
+  for (let k = np.from; k < np.to && !report; k++) report = isWord(doc, s.language, k, 'reportNouns');
+  if (!report) return s.from;
+  const content = contentFrom(doc, s, np.to);
+  if (!content) return s.from;
+  out.push({ sentence: si, cueFrom: s.from, cueTo: s.from + 1, kind: 'evidence', subjects: [np], ref: 'subject', addressee: null, content, speaker: -1 });
+  return contentEndToken(doc, s, content.end, np.to);
+}
+
+/**
  * "Or, as Tom Ridge put it: “...”", "Kaine has adopted the stance ...: “...”": a direct quote
  * right after a colon, in a sentence with no cue before it, is said by the sentence's subject
  * (its opening capitalised words). Adds a cue-less attribution at the colon for link-speakers.
@@ -512,8 +546,8 @@ function colonIntroducer(doc: Doc, si: number, s: Sentence, out: Attribution[], 
   if (c < 0) return;
   for (let i = first; i < out.length; i++) if (out[i]!.cueFrom < c) return;
   let b = s.from;
-  if (isWord(doc, s.language, b, 'npStops') || SUBORDINATORS_EN.has(toks.w[b]!)) b++;
-  if (toks.w[b] === 'as' || isWord(doc, s.language, b, 'npStops')) b++;
+  // "Or, as ...", "But as ...": openers before the subject
+  while (b < c && b - s.from < 3 && (isWord(doc, s.language, b, 'npStops') || SUBORDINATORS_EN.has(toks.w[b]!) || toks.w[b] === 'or' || toks.w[b] === 'so')) b++;
   if (b < c && isWord(doc, s.language, b, 'determiners')) {
     if (toks.cap[b + 1] !== 1) return; // "The wall read: “...”": a thing, not a speaker
     b++;

@@ -175,8 +175,10 @@ function itemNode(item: SourcingItem, source: SourcingSource | null): SourcesNod
   const kindWord = item.kind === 'quote' ? vscode.l10n.t('quote') : vscode.l10n.t('claim');
   const parts = [layerName(item.layer)];
   if (item.kind === 'quote' && item.direct !== undefined) parts.push(item.direct ? vscode.l10n.t('direct') : vscode.l10n.t('indirect'));
-  if (item.status !== undefined) parts.push(statusName(item.status));
-  const heading = `**${md(kindWord)}** — ${md(parts.join(' · '))}`;
+  // The description names a verdict only when there is one: "unverified" on every item is noise
+  // that pushes the rest out of a narrow side bar (the tooltip always says it).
+  const verdict = item.status !== undefined && item.status !== 'unverified' ? [statusName(item.status)] : [];
+  const heading = `**${md(kindWord)}** — ${md([...parts, ...(item.status !== undefined ? [statusName(item.status)] : [])].join(' · '))}`;
   const who = source
     ? [item.kind === 'quote' ? vscode.l10n.t('Speaker: {0} ({1})', md(source.label), identityName(source.identity)) : vscode.l10n.t('Source: {0} ({1})', md(source.label), identityName(source.identity))]
     : [item.kind === 'quote' ? vscode.l10n.t('No speaker given.') : vscode.l10n.t('In the article’s own voice.')];
@@ -184,7 +186,7 @@ function itemNode(item: SourcingItem, source: SourcingSource | null): SourcesNod
     id: `${item.kind}:${item.key}`,
     kind: item.kind,
     label: clip(item.text),
-    description: parts.join(' · '),
+    description: [...parts, ...verdict].join(' · '),
     tooltip: [heading, `> ${md(item.text.replace(/\s+/g, ' '))}`, ...who, ...tagsLine(item.tags), ...noteLines(item.note)].join('\n\n'),
     layer: item.layer,
     ref: item.id,
@@ -201,7 +203,8 @@ function itemNode(item: SourcingItem, source: SourcingSource | null): SourcesNod
 function sourceNode(source: SourcingSource): SourcesNode {
   const counts = [layeredCount(source.quotes, quoteCount)];
   if (source.claims.length > 0) counts.push(layeredCount(source.claims, claimCount));
-  const description = [layerName(source.layer), ...(source.role !== undefined && source.role !== source.label ? [source.role] : []), counts.join(listSeparator())];
+  // Counts before the role: in a narrow side bar the end of the description is what is cut.
+  const description = [layerName(source.layer), counts.join(listSeparator()), ...(source.role !== undefined && source.role !== source.label ? [source.role] : [])];
   if (source.orphaned) description.push(vscode.l10n.t('orphaned'));
   const facts = [
     `**${md(vscode.l10n.t('Source'))}** — ${md(identityName(source.identity))} · ${md(layerName(source.layer))}${source.status !== undefined ? ` · ${md(statusName(source.status))}` : ''}`,

@@ -223,4 +223,12 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
     text: 'وأصدرت المحكمة حكما بسجن المتهم.',
     quotes: [],
   },
+  {
+    name: 'marks closing a reported clause: both records, the indirect one with the closing mark',
+    text: 'وقال المصدر: إن هذه خلية «جديدة وتم الكشف عنها مبكرا».',
+    quotes: [
+      { text: 'هذه خلية «جديدة وتم الكشف عنها مبكرا»', direct: false, speaker: 'المصدر' },
+      { text: 'جديدة وتم الكشف عنها مبكرا', direct: true, speaker: 'المصدر' },
+    ],
+  },
 ];

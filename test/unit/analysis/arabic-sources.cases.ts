@@ -117,6 +117,11 @@ export const ARABIC_SOURCE_CASES: readonly ArabicSourceCase[] = [
     ],
   },
   {
+    name: 'the newspaper citing itself (لـ«عكاظ») is no source',
+    text: 'وأكد مدير النادي لـ«عكاظ» أن الصفقة اكتملت.',
+    sources: [{ mention: 'مدير النادي', identity: 'named' }],
+  },
+  {
     name: 'adjectives that name no outlet: العربية in المملكة العربية السعودية',
     text: 'وقال الوزير إن المملكة العربية السعودية ستستضيف القمة.',
     sources: [{ mention: 'الوزير', identity: 'named' }],

@@ -149,6 +149,16 @@ export const FRAME_CASES: readonly FrameCase[] = [
     quotes: [{ text: 'The city cannot wait any longer for the money.', speaker: 'Senator Ann Roe' }],
   },
   {
+    name: 'a poll opening the sentence with "In": what it shows is evidence',
+    text: 'In a Harbour University poll released Sunday, the mayor led by ten points.',
+    quotes: [{ text: 'the mayor led by ten points', speaker: 'a Harbour University poll released Sunday', type: 'evidence' }],
+  },
+  {
+    name: 'a nested cue gives its subject as a source and no second quote over the same words',
+    text: 'Senator Ann Roe said Democrats fear that the seat is lost.',
+    quotes: [{ text: 'Democrats fear that the seat is lost', speaker: 'Senator Ann Roe' }],
+  },
+  {
     name: 'an anonymity phrase holds no cue: "who asked not to be named said"',
     text: 'The talks had stalled, two diplomats who asked not to be named said on Monday.',
     quotes: [{ text: 'The talks had stalled', speaker: 'two diplomats' }],
