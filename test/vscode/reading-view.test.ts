@@ -343,11 +343,6 @@ suite('reading view', () => {
       // The runner takes screenshots one after another, asynchronously: wait for this one before
       // the theme is put back, or the picture shows the theme that follows.
       await screenshotSaved(name, asked);
-      await sleep(3000);
-      const asked2 = Date.now();
-      await saveScreenshot(`${name}-late`);
-      await screenshotSaved(`${name}-late`, asked2);
-      console.log(`[reading-view] ${name}: asked ${asked} ${asked2}`);
     } finally {
       await config.update('colorTheme', previous, vscode.ConfigurationTarget.Global);
     }

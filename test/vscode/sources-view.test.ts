@@ -186,6 +186,16 @@ suite('Sources view and status bar', () => {
     }
   });
 
+  test('a file that is not an article hides the status bar item; back on the article it returns', async () => {
+    const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not an article' });
+    await vscode.window.showTextDocument(plain, { preview: false });
+    await waitFor('the status bar item to hide', () => (api.sourcingStatus() === undefined ? true : undefined), 5_000);
+    await openArticle(SEED);
+    await waitFor('the status bar item to return', () => (status().includes('8/11 quotes anonymous') ? true : undefined), 5_000);
+    await vscode.window.showTextDocument(plain);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('screenshots: the seed with the Sources view and the status bar, dark and light', async () => {
     const original = vscode.workspace.getConfiguration('workbench').inspect('colorTheme')?.globalValue;
     try {

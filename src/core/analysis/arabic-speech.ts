@@ -128,7 +128,9 @@ export function findHeadlineSpeech(doc: Doc, attributions: readonly Attribution[
 
 /** A genitive that is a role or a name word: "تصريحات وزير الخارجية", "مزاعم حزب الله". */
 function headsName(doc: Doc, t: number): boolean {
-  return isWord(doc, 'ar', t, 'roles') || isWord(doc, 'ar', t, 'nameIntroducers') || isWord(doc, 'ar', t, 'anonymousSources');
+  // as written, with no proclitic: "تصريح لوكالة ..." names an addressee, "تقريرا بعنوان" a title
+  for (const c of ['roles', 'nameIntroducers', 'anonymousSources'] as const) if (matchOf(doc, 'ar', t, c)?.prefix === '') return true;
+  return false;
 }
 
 /** Object pronouns on a verb in a relative clause: "الذي أصدره", "التي طرحها". */

@@ -41,6 +41,8 @@ export const GAP_DASH = 8;
 export const GAP_QUOTE = 16;
 /** A parenthesis. */
 export const GAP_PAREN = 32;
+/** A line break (a headline or a list item ends there even without punctuation). */
+export const GAP_NEWLINE = 64;
 
 /** The shared state. */
 export interface Doc {
@@ -69,6 +71,7 @@ export function computeGaps(text: string, tokens: TokenTable): Uint8Array {
       else if (c === 0x2d || c === 0x2013 || c === 0x2014) f |= GAP_DASH;
       else if (c === 0x22 || c === 0x27 || (c >= 0x2018 && c <= 0x201f) || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a) f |= GAP_QUOTE;
       else if (c === 0x28 || c === 0x29) f |= GAP_PAREN;
+      else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) f |= GAP_NEWLINE;
     }
     gaps[k] = f;
     prevEnd = tokens.e[k]!;

@@ -36,6 +36,8 @@ export interface ArabicKind {
   readonly holder: boolean;
   /** Issues a statement: a cue only when a statement noun follows the subject ("أصدرت الوزارة بيانا"). */
   readonly issue: boolean;
+  /** Names the speaker of what follows ("في حديث مع صديقي الياباني"): the phrase after it speaks next. */
+  readonly interview: boolean;
 }
 
 const KIND_CACHE = new Map<string, ArabicKind>();
@@ -47,7 +49,7 @@ export function arabicKind(kind: string | undefined): ArabicKind {
   if (!k) {
     const parts = key.split('+');
     const type = parts.includes('thought') ? 'thought' : parts.includes('evidence') ? 'evidence' : 'speech';
-    k = { base: parts[0] || 'verb', noun: parts.includes('noun'), strict: parts.includes('strict'), type, holder: parts.includes('holder'), issue: parts.includes('issue') };
+    k = { base: parts[0] || 'verb', noun: parts.includes('noun'), strict: parts.includes('strict'), type, holder: parts.includes('holder'), issue: parts.includes('issue'), interview: parts.includes('interview') };
     KIND_CACHE.set(key, k);
   }
   return k;
@@ -158,6 +160,12 @@ function isPlainSourceWord(doc: Doc, k: number): boolean {
     if (prefix === '' && (cat === 'vague' || cat === 'anonymousSources' || cat === 'roles') && fitsAt(doc, phrase, k)) return true;
   }
   return false;
+}
+
+/** Whether a cue of kind `+interview` ("في حديث مع") starts at token `k`. */
+function isInterviewCue(doc: Doc, s: Sentence, k: number): boolean {
+  const c = fullCueAt(doc, s, k);
+  return c !== null && arabicKind(c.phrase.kind).interview;
 }
 
 /** Whether an outlet or name introducer behind a لـ matches at token `i`: "لوكالة", "لفرانس24". */
@@ -358,7 +366,7 @@ interface Found {
  * frame prepositions, a colon. Skips prepositional phrases, an addressee, time words and
  * commas; stops at a sentence end, a quote, another cue or a clause boundary.
  */
-function lookAhead(doc: Doc, s: Sentence, j: number, frames: readonly Frame[]): Found | null {
+function lookAhead(doc: Doc, s: Sentence, j: number, frames: readonly Frame[], deep = true): Found | null {
   const lang = s.language;
   const toks = doc.tokens;
   for (let t = j; t < s.to && t - j < FRAME_WINDOW; t++) {
@@ -382,18 +390,33 @@ function lookAhead(doc: Doc, s: Sentence, j: number, frames: readonly Frame[]): 
     // "دون أن", "قبل أن", "بعد أن": a conjunction, not the cue's complementiser
     if (isComplementizer(doc, lang, t)) return t > j && CONJUNCTION_HEADS.has(toks.w[t - 1]!) ? null : { token: t + 1, offset: -1, frame: false };
     for (const f of frames) {
-      if (toks.w[t] === f.prep) {
-        const c = t + 1 < s.to && isComplementizer(doc, lang, t + 1) ? t + 2 : t + 1;
-        return { token: c, offset: -1, frame: true };
+      let hit: Found | null = null;
+      if (toks.w[t] === f.prep) hit = { token: t + 1 < s.to && isComplementizer(doc, lang, t + 1) ? t + 2 : t + 1, offset: -1, frame: true };
+      else if (hasCliticPrep(doc, t, f.prep)) {
+        hit = toks.w[t]!.length > 4 && isComplementizer(doc, lang, t) ? { token: t + 1, offset: -1, frame: true } : { token: t, offset: toks.s[t]! + f.prep.length, frame: true };
       }
-      if (hasCliticPrep(doc, t, f.prep)) {
-        if (toks.w[t]!.length > 4 && isComplementizer(doc, lang, t)) return { token: t + 1, offset: -1, frame: true };
-        return { token: t, offset: toks.s[t]! + f.prep.length, frame: true };
+      if (!hit) continue;
+      // a verb that is a cue by itself may meet its preposition in a prepositional phrase: a
+      // comma and a complementiser further on win ("أكد ... عبر صفحتها على فيس بوك، أن")
+      if (!deep && t > j) {
+        const c = commaComplementizer(doc, s, t + 1, j + FRAME_WINDOW);
+        if (c >= 0) return { token: c + 1, offset: -1, frame: false };
       }
+      return hit;
     }
-    if (t > j && (startsCue(doc, s, t) || matchOf(doc, lang, t, 'clauseBoundaries') || matchOf(doc, lang, t, 'relativePronouns'))) return null;
+    if (t > j && ((startsCue(doc, s, t) && !isInterviewCue(doc, s, t)) || matchOf(doc, lang, t, 'clauseBoundaries') || matchOf(doc, lang, t, 'relativePronouns'))) return null;
   }
   return null;
+}
+
+/** The first complementiser after a comma in `[from, limit)` within the clause, or -1. */
+function commaComplementizer(doc: Doc, s: Sentence, from: number, limit: number): number {
+  for (let u = from; u < s.to && u < limit; u++) {
+    if (doc.gaps[u]! & (GAP_STOP | GAP_COLON) || doc.tokens.q[u]! >= 0) return -1;
+    if (doc.gaps[u]! & GAP_COMMA && isComplementizer(doc, s.language, u)) return u;
+    if (startsCue(doc, s, u)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -465,6 +488,15 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
       k = readHolderFrame(doc, si, s, k, m, split, out);
       continue;
     }
+    if (kinds.interview) {
+      // "في حديث مع X": X is the speaker the next subject-less cues refer to; no quote of its own
+      const who = split ? null : readArabicPhrase(doc, s, m.to, { stopAtCoordination: true });
+      // "قال الوزير في حديث مع «الصحيفة»": an outlet only heard it
+      if (!who || isOutletPhrase(doc, lang, who)) continue;
+      out.push({ sentence: si, cueFrom: k, cueTo: m.to, kind: 'verb', subjects: [who], ref: 'subject', addressee: null, content: null, speaker: -1 });
+      k = who.to - 1;
+      continue;
+    }
     // an adjacent frame ("أشار إلى", "دعا إلى"): the content follows the preposition
     const adjacent = !split && m.to - m.from === 2 && !kinds.holder;
     while (j < s.to && isWord(doc, lang, j, 'cueAdjuncts')) j++;
@@ -482,12 +514,11 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     if (!found && j < s.to && DEMONSTRATIVES.has(toks.w[j]!) && !(doc.gaps[j]! & HARD_GAP)) j++;
     // "شرح للمسؤولين ضعف ...": a لـ + article phrase is an addressee, not the subject
     if (!found && j < s.to && toks.w[j]!.startsWith('لل') && toks.w[j]!.length >= 5 && toks.q[j]! < 0 && !(doc.gaps[j]! & HARD_GAP)) {
-      const to = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
-      if (to) {
-        to.start += 1;
-        addressee = to;
-        j = to.next;
-      }
+      // one word: what follows it is the content or the subject
+      addressee = { start: toks.s[j]! + 1, end: toks.e[j]!, from: j, to: j + 1, language: lang, anonymous: false, latent: false, next: j + 1 };
+      j++;
+      // "شرح للمسؤولين ضعف البنية": a verb taking a noun phrase has its content right after
+      if (kinds.noun && j < s.to && !(doc.gaps[j]! & (GAP_STOP | GAP_COLON)) && !isComplementizer(doc, lang, j) && !startsCue(doc, s, j)) found = { token: j, offset: -1, frame: false };
     }
     // after أن/إن or كان the subject comes first: "فإن مليباري برر ...", "وكان مصدر مسؤول ذكر"
     const fronted = kind !== 'participle' && !/[وف]/.test(m.prefix) ? subjectBefore(doc, s, k, true) : null;
@@ -500,7 +531,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
         // frame follows it: "أكد رئيس اتحاد الكرة أن" keeps اتحاد, "أعلنت المقاومة سيطرتها" cuts
         let cut = subjectCut(doc, lang, subject, 'addressee', frames);
         if (cut > subject.from) subject = cutMention(doc, subject, cut);
-        const ahead = lookAhead(doc, s, subject.next, frames);
+        const ahead = lookAhead(doc, s, subject.next, frames, split);
         cut = ahead ? -1 : subjectCut(doc, lang, subject, 'clitic', frames);
         if (cut <= subject.from && !ahead && kinds.noun) cut = subjectCut(doc, lang, subject, 'noun', frames);
         if (cut > subject.from) subject = cutMention(doc, subject, cut);
@@ -547,7 +578,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
       }
     }
     // a strict cue takes its complementiser or colon at once: "بين" is mostly "between"
-    if (!found && j < s.to) found = kinds.strict ? strictLookAhead(doc, s, j) : lookAhead(doc, s, j, frames);
+    if (!found && j < s.to) found = kinds.strict ? strictLookAhead(doc, s, j) : lookAhead(doc, s, j, frames, split);
     if (split && !(found && found.frame)) continue; // a verb listed only with its preposition
     if (kinds.issue) {
       // "أصدرت الوزارة بيانا": the statement noun ends the subject; "أصدرت المحكمة حكما" is no statement

@@ -4,7 +4,7 @@
  * ("لفرانس24", "told Reuters"), and the reported content of an indirect quote ("said that
  * ...", "... , the civil defence said"). One pass over each sentence's tokens.
  */
-import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_QUOTE, GAP_STOP, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
+import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_NEWLINE, GAP_QUOTE, GAP_STOP, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
 import type { QuoteType } from './types';
 import { RAISING } from './raising';
 import { categoryBit, type Candidate, type PhraseMatch } from './compile-lexicon';
@@ -173,9 +173,10 @@ function clauseEnd(doc: Doc, s: Sentence, from: number): number {
       if (g & GAP_COMMA) {
         if (matchOf(doc, lang, k, 'accordingTo')) break;
         const c = matchOf(doc, lang, k, 'cues');
-        if (c && (c.phrase.kind === 'participle' || lang === 'ar')) break;
+        if (c && (c.phrase.kind === 'participle' || c.phrase.kind === 'acting' || c.phrase.kind === 'telling' || lang === 'ar')) break;
       }
       if (g & GAP_COLON) break;
+      if (lang !== 'ar' && g & GAP_NEWLINE) break; // a headline line ends its clause
       // "said the budget was balanced and promised to ...", "..., and he railed against ...": a
       // coordinated cue, or a coordinated clause with its own subject and cue, starts its own attribution
       if (lang !== 'ar' && k + 1 < limit && (doc.tokens.w[k] === 'and' || doc.tokens.w[k] === 'but') && !(doc.gaps[k + 1]! & GAP_COMMA)) {
@@ -503,7 +504,7 @@ function speakerTurn(doc: Doc, si: number, s: Sentence, out: Attribution[]): num
   let c = s.from;
   while (c < s.to && c - s.from < 4 && toks.cap[c] === 1 && toks.q[c]! < 0 && (c === s.from || !(doc.gaps[c]! & HARD_GAPS))) c++;
   if (c === s.from || c >= s.to || !(doc.gaps[c]! & GAP_COLON) || doc.gaps[c]! & (GAP_STOP | GAP_COMMA)) return s.from;
-  if (/^\d/.test(toks.w[c - 1]!) || isWord(doc, s.language, s.from, 'npStops') || matchOf(doc, s.language, s.from, 'cues')) return s.from;
+  if (/^\d/.test(toks.w[c - 1]!) || isWord(doc, s.language, s.from, 'npStops') || isWord(doc, s.language, s.from, 'determiners') || matchOf(doc, s.language, s.from, 'cues')) return s.from; // "The Latest:" is a rubric
   const subject: Mention = { start: toks.s[s.from]!, end: toks.e[c - 1]!, from: s.from, to: c, language: s.language, anonymous: false, latent: false, next: c };
   const content = toks.q[c]! >= 0 ? null : contentFrom(doc, s, c);
   out.push({ sentence: si, cueFrom: c - 1, cueTo: c, kind: 'say', subjects: [subject], ref: 'subject', addressee: null, content, speaker: -1 });

@@ -9,7 +9,7 @@
 import { categoryBit } from './compile-lexicon';
 import { RAISING } from './raising';
 import type { Gender } from './lexicon';
-import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_QUOTE, GAP_STOP, GAP_PAREN, fitsAt, isWord, matchOf, type Doc, type Sentence } from './doc';
+import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_NEWLINE, GAP_QUOTE, GAP_STOP, GAP_PAREN, fitsAt, isWord, matchOf, type Doc, type Sentence } from './doc';
 import type { Language } from './types';
 
 /** A mention of a source. Offsets into the normalised text; token range `[from, to)`. */
@@ -279,6 +279,15 @@ export function readEnglishSubjectBefore(
     }
     if (e === e0) break;
   }
+  // "Sen. Bernie Sanders (I-Vt.) defended": a short parenthesis (a party and state) before the cue
+  if (lang === 'en' && e - 1 > s.from && doc.gaps[e]! & GAP_PAREN) {
+    for (let k = e - 1; k >= Math.max(s.from + 1, e - 3); k--) {
+      if (doc.gaps[k]! & GAP_PAREN) {
+        e = k;
+        break;
+      }
+    }
+  }
   if (e - 1 < s.from || doc.gaps[e]! & (GAP_STOP | GAP_COLON) || toks.q[e - 1]! >= 0) return null;
   let appositiveEnd = -1;
   let anonymous: { from: number } | null = null;
@@ -320,7 +329,7 @@ export function readEnglishSubjectBefore(
   if (lang === 'en' && isWord(doc, lang, e - 1, 'relativePronouns') && !anonymous) return { relative: e - 1 };
   // Clause start: after the last hard punctuation or quote before e.
   let b = e - 1;
-  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE)) && toks.q[b - 1]! < 0 && e - b < MAX_NP && !(lang === 'en' && isLeftBoundary(doc, lang, b - 1))) b--;
+  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE)) && toks.q[b - 1]! < 0 && e - b < MAX_NP && !(lang === 'en' && (isLeftBoundary(doc, lang, b - 1) || doc.gaps[b]! & GAP_NEWLINE))) b--;
   if (e - b >= MAX_NP) return null;
   if (b === e - 1 && isWord(doc, lang, b, 'pronouns')) return { pronoun: b };
   if (b === e - 1 && isWord(doc, lang, b, 'relativePronouns')) return { relative: b };

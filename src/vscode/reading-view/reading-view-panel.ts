@@ -67,6 +67,8 @@ export class ReadingView implements vscode.Disposable {
   private renderedSeq = 0;
   private timer: NodeJS.Timeout | undefined;
   private disposed = false;
+  /** The state the last article message was made from. */
+  private shownState: ArticleState | undefined;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   /** Fires once, when the panel is closed or disposed. */
   readonly onDidDispose = this.disposeEmitter.event;
@@ -92,10 +94,18 @@ export class ReadingView implements vscode.Disposable {
     this.disposables.push(
       webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
+      // Hidden, the webview is unloaded (no retainContextWhenHidden); shown again, it loads anew
+      // and asks with `ready`. Until then nothing it was sent would arrive.
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
       deps.registry.onDidChangeArticle((state) => {
         if (state.uri.toString() === key) this.schedule();
       }),
-      deps.registry.onDidChangeArticles(() => this.schedule()),
+      // A state created or replaced for this article (opened again, its language changed).
+      deps.registry.onDidChangeArticles(() => {
+        if (this.state !== this.shownState) this.schedule();
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.uri.toString() === key && e.contentChanges.length > 0) this.schedule();
       }),
@@ -114,7 +124,8 @@ export class ReadingView implements vscode.Disposable {
    * Asks the webview a test question and waits for its answer.
    * @throws when the webview does not answer within 10 s, or answers with an error.
    */
-  request(probe: ViewProbe): Promise<unknown> {
+  async request(probe: ViewProbe): Promise<unknown> {
+    await this.whenRendered();
     const id = this.nextProbe++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -147,7 +158,8 @@ export class ReadingView implements vscode.Disposable {
 
   /** Sends the article after a short pause (changes come in bursts). */
   private schedule(): void {
-    if (!this.ready || this.disposed) return;
+    // A hidden view is reloaded when shown again (it asks with `ready`): nothing to send meanwhile.
+    if (!this.ready || this.disposed || !this.panel.visible) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -161,6 +173,7 @@ export class ReadingView implements vscode.Disposable {
       this.reopen();
       return;
     }
+    this.shownState = state;
     const document = state.document;
     const text = document.getText();
     const collected = collectMarks(text.length, state.visibleFindings, state.annotations, (a) => state.identityOfSpeaker(a));
@@ -182,6 +195,7 @@ export class ReadingView implements vscode.Disposable {
   }
 
   private sendEditorSelection(editor: vscode.TextEditor): void {
+    if (!this.ready || !this.panel.visible) return;
     const document = editor.document;
     const s = editor.selection;
     this.post({ type: 'editorSelection', start: document.offsetAt(s.start), end: document.offsetAt(s.end) });

@@ -54,6 +54,15 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 /** The first letter of either direction (what the Unicode bidi algorithm calls the first strong character, near enough). */
 const STRONG_LETTER = /[A-Za-z\u00c0-\u024f\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
+/**
+ * A description as drawn after its label. The row is laid out left to right, and a
+ * right-to-left description (the Arabic UI) joins the label's right-to-left text in one run:
+ * "مصادر مجهولة: 1" and "اقتباسات: 9" read as "1اقتباسات". A leading separator keeps them apart.
+ */
+function describe(text: string): string {
+  return RTL_LETTER.test(STRONG_LETTER.exec(text)?.[0] ?? '') ? `· ${text}` : text;
+}
+
 function clip(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const max = RTL_LETTER.test(STRONG_LETTER.exec(flat)?.[0] ?? '') ? MAX_RTL_LABEL : MAX_LABEL;
@@ -186,7 +195,7 @@ function itemNode(item: SourcingItem, source: SourcingSource | null): SourcesNod
     id: `${item.kind}:${item.key}`,
     kind: item.kind,
     label: clip(item.text),
-    description: [...parts, ...verdict].join(' · '),
+    description: describe([...parts, ...verdict].join(' · ')),
     tooltip: [heading, `> ${md(item.text.replace(/\s+/g, ' '))}`, ...who, ...tagsLine(item.tags), ...noteLines(item.note)].join('\n\n'),
     layer: item.layer,
     ref: item.id,
@@ -220,7 +229,7 @@ function sourceNode(source: SourcingSource): SourcesNode {
     id: `source:${source.key}`,
     kind: 'source',
     label: clip(source.label),
-    description: description.join(' · '),
+    description: describe(description.join(' · ')),
     tooltip: facts.join('\n\n'),
     layer: source.layer,
     ref: source.id,
@@ -237,7 +246,7 @@ function orphanNode(orphan: SourcingOrphan): SourcesNode {
     id: `orphan:${orphan.key}`,
     kind: 'orphan',
     label: clip(orphan.exact),
-    description: [kindName(orphan.kind), statusName(orphan.status)].join(' · '),
+    description: describe([kindName(orphan.kind), statusName(orphan.status)].join(' · ')),
     tooltip: [
       `**${md(vscode.l10n.t('Orphaned annotation'))}** — ${md(kindName(orphan.kind))} · ${md(orphan.id)}`,
       vscode.l10n.t('Its words are no longer in the article; it is kept in the sidecar, unchanged. Stored words:'),
@@ -261,7 +270,7 @@ export function buildSourcesNodes(summary: SourcingSummary): SourcesNode[] {
     kind: 'group',
     group: group.identity,
     label: groupLabel(group.identity, group.sources.length),
-    description: vscode.l10n.t('{0}, {1}', quoteCount(group.quoteCount), claimCount(group.claimCount)),
+    description: describe(vscode.l10n.t('{0}, {1}', quoteCount(group.quoteCount), claimCount(group.claimCount))),
     tooltip: groupTooltip(group.identity),
     icon: IDENTITY_ICON[group.identity],
     iconColor: IDENTITY_COLOR[group.identity],
@@ -274,7 +283,7 @@ export function buildSourcesNodes(summary: SourcingSummary): SourcesNode[] {
     kind: 'group',
     group: 'unsourced',
     label: vscode.l10n.t('No source: {0}', quotes.length + claims.length),
-    description: vscode.l10n.t('{0}, {1}', quoteCount(quotes.length), claimCount(claims.length)),
+    description: describe(vscode.l10n.t('{0}, {1}', quoteCount(quotes.length), claimCount(claims.length))),
     tooltip: vscode.l10n.t('Quotes with no speaker, and claims the article makes in its own voice.'),
     icon: 'circle-slash',
     contextValue: 'newsAnnotator.group.unsourced',

@@ -231,4 +231,30 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
       { text: 'جديدة وتم الكشف عنها مبكرا', direct: true, speaker: 'المصدر' },
     ],
   },
+  {
+    name: 'a cue that stands alone takes its frame preposition only right away: "عبر صفحتها على فيس بوك، أن"',
+    text: 'وأكدت الوزارة عبر صفحتها على فيس بوك، أن الامتحانات ستجرى في موعدها.',
+    quotes: [{ text: 'الامتحانات ستجرى في موعدها', direct: false, speaker: 'الوزارة' }],
+  },
+  {
+    name: '"في حديث مع X" names the speaker of the subject-less cues that follow',
+    text: 'في حديث مع صديقي الياباني، تحدثنا عن التعليم. وأعرب عن تقديره لجهود المملكة. وأضاف أن الشباب هم المستقبل.',
+    quotes: [
+      { text: 'تقديره لجهود المملكة', direct: false, speaker: 'صديقي الياباني' },
+      { text: 'الشباب هم المستقبل', direct: false, speaker: 'صديقي الياباني' },
+    ],
+  },
+  {
+    name: 'an outlet after "في حديث مع" only heard it, and the cue before it keeps its content',
+    text: 'وقال الوزير في حديث مع «الصحيفة» إن المشروع سيكتمل العام المقبل.',
+    quotes: [{ text: 'المشروع سيكتمل العام المقبل', direct: false, speaker: 'الوزير' }],
+  },
+  {
+    name: 'a noun-phrase content right after a لـ + article addressee: شرح للمسؤولين ضعف ...',
+    text: 'وقال السكان إن المستشفى مكتظ. وشرحوا للمسؤولين ضعف الخدمات وانتهاء عمر المبنى.',
+    quotes: [
+      { text: 'المستشفى مكتظ', direct: false, speaker: 'السكان' },
+      { text: 'ضعف الخدمات وانتهاء عمر المبنى', direct: false, speaker: 'السكان' },
+    ],
+  },
 ];
