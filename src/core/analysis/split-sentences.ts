@@ -125,7 +125,8 @@ export function splitSentences(
           while (w > s && !isSpace(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 0x28) w--;
           const word = text.slice(w, i);
           let k = i + 1;
-          while (k < blockEnd && isSpace(text.charCodeAt(k))) k++;
+          // "Sen. Bernie Sanders (I-Vt.) defended": a closing bracket after the point, then a lower-case word, goes on
+          while (k < blockEnd && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x29)) k++;
           const after = k < blockEnd ? text.charCodeAt(k) : 0x41;
           const initial = word.length === 1 || /^(?:[a-z]\.)+[a-z]$/.test(word);
           boundary = !rules.isAbbreviation(word) && !initial && !(isLetterLatinLower(after) && !rules.isUpperAt(k));

@@ -1,7 +1,7 @@
 /**
  * A note's comment thread: replies added, edited and deleted, each with its author and times.
  */
-import { newReplyId } from '../sidecar/reply-id';
+import { newReplyId, replySeed } from '../sidecar/reply-id';
 import type { Annotation, Reply } from '../sidecar/types';
 import { AnnotateError } from './annotate-error';
 import type { Stamp } from './placed-annotation';
@@ -11,12 +11,13 @@ function checkBody(body: string): string {
   return body;
 }
 
-/** The thread of `a` with a new reply at its end (id `r<n>`, never one in use). @throws AnnotateError `missing` for an empty body. */
+/** The thread of `a` with a new reply at its end (id `r-<hash>` of its time, author and body: never one in use, never one deleted). @throws AnnotateError `missing` for an empty body. */
 export function addReply(a: Annotation, body: string, stamp: Stamp): { replies: Reply[]; reply: Reply } {
   const replies = a.replies ?? [];
+  const text = checkBody(body);
   const reply: Reply = {
-    id: newReplyId(replies),
-    body: checkBody(body),
+    id: newReplyId(replies, [], replySeed(a.id, stamp.now, stamp.author, text, replies.length)),
+    body: text,
     ...(stamp.author !== undefined ? { author: stamp.author } : {}),
     ...(stamp.now !== undefined ? { created: stamp.now } : {}),
   };

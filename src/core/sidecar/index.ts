@@ -14,7 +14,7 @@ export { SidecarDocument, type AnnotationPatch } from './sidecar-document';
 export { createSidecarDocument, stringifySidecar, SIDECAR_HEADER } from './create-sidecar-document';
 export { fromAnalysis, type FromAnalysisOptions } from './from-analysis';
 export { newAnnotationId, seedFor, ID_PREFIX } from './annotation-id';
-export { newReplyId } from './reply-id';
+export { newReplyId, replySeed } from './reply-id';
 export { mergeSidecars, mergeIntoDocument, type MergeResult } from './merge-sidecars';
 export { resolveSidecar, type AnnotationAnchor, type AnchorStatus } from './resolve-sidecar';
 export { reanchorDocument } from './reanchor-document';

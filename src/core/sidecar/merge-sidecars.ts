@@ -19,7 +19,7 @@
  * `replies` (a note's comment thread) are merged by reply id, so two analysts replying at
  * once both keep their replies: a reply added, changed or deleted on one side only takes that
  * side's version; added on both sides under the same id with different bodies, theirs keeps
- * the id and ours gets the next free one (`newReplyId`), after theirs; deleted on one side and
+ * the id and ours gets a new one (`newReplyId` seeded with the reply: `r-` + a hash), after theirs; deleted on one side and
  * changed on the other, the changed reply stays; changed on both sides differently, theirs
  * stays and our whole thread goes into `conflict.values.replies`.
  */
@@ -239,7 +239,8 @@ function mergeReplies(base: readonly Reply[], ours: readonly Reply[], theirs: re
     out.push(o); // ours added it, or changed what they deleted: the changed reply stays
   }
   for (const o of renamed) {
-    out.push({ ...o, id: newReplyId(out, [...B.keys(), ...O.keys(), ...T.keys()]) });
+    const seed = `${o.id}\u0000${o.created ?? ''}\u0000${o.author ?? ''}\u0000${o.body}`;
+    out.push({ ...o, id: newReplyId(out, [...B.keys(), ...O.keys(), ...T.keys()], seed) });
   }
   return { replies: out, conflict };
 }

@@ -159,6 +159,25 @@ export const FRAME_CASES: readonly FrameCase[] = [
     quotes: [{ text: 'Democrats fear that the seat is lost', speaker: 'Senator Ann Roe' }],
   },
   {
+    name: 'a party and state in brackets between the subject and its cue: "Sen. Ann Roe (D-Ohio) defended"',
+    text: 'Sen. Ann Roe (D-Ohio) defended her call to raise the minimum wage.',
+    quotes: [{ text: 'her call to raise the minimum wage', speaker: 'Ann Roe' }],
+  },
+  {
+    name: 'a bare weekday between the cue and its content: "promised Monday to ..."',
+    text: 'Mayor Lina Ortiz promised Monday to publish the accounts.',
+    quotes: [{ text: 'to publish the accounts', speaker: 'Mayor Lina Ortiz' }],
+  },
+  {
+    name: 'a headline line ends its clause; ", telling X ..." ends the content before it',
+    text: 'Ortiz Says The Budget Is Balanced\nMayor Lina Ortiz said the budget was balanced, telling reporters it was a good year.',
+    quotes: [
+      { text: 'The Budget Is Balanced', speaker: 'Mayor Lina Ortiz' }, // the surname merges with the full name
+      { text: 'the budget was balanced', speaker: 'Mayor Lina Ortiz' },
+      { text: 'it was a good year', speaker: 'Mayor Lina Ortiz' },
+    ],
+  },
+  {
     name: 'an anonymity phrase holds no cue: "who asked not to be named said"',
     text: 'The talks had stalled, two diplomats who asked not to be named said on Monday.',
     quotes: [{ text: 'The talks had stalled', speaker: 'two diplomats' }],

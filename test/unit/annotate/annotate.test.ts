@@ -138,13 +138,23 @@ describe('replies', () => {
   const a: Annotation = { id: 'clm-a', kind: 'claim', status: 'unverified', note: 'n', target: describeTarget(TEXT, 74, 94) };
   it('add, edit, delete', () => {
     const one = addReply(a, 'first', STAMP);
-    assert.deepEqual(one.reply, { id: 'r1', body: 'first', author: 'amal', created: STAMP.now });
+    assert.match(one.reply.id, /^r-[0-9a-f]{8}$/);
+    assert.deepEqual(one.reply, { id: one.reply.id, body: 'first', author: 'amal', created: STAMP.now });
     const two = addReply({ ...a, replies: one.replies }, 'second', { author: 'omar' });
-    assert.equal(two.reply.id, 'r2');
-    const edited = editReply({ ...a, replies: two.replies }, 'r1', 'first, edited', { now: '2026-12-01T11:00:00Z' });
-    assert.deepEqual(edited.replies.map((r) => [r.id, r.body, r.modified]), [['r1', 'first, edited', '2026-12-01T11:00:00Z'], ['r2', 'second', undefined]]);
-    assert.deepEqual(deleteReply({ ...a, replies: edited.replies }, 'r1')?.map((r) => r.id), ['r2']);
-    assert.equal(deleteReply({ ...a, replies: [one.reply] }, 'r1'), undefined);
+    const [r1, r2] = [one.reply.id, two.reply.id];
+    assert.notEqual(r1, r2);
+    const edited = editReply({ ...a, replies: two.replies }, r1, 'first, edited', { now: '2026-12-01T11:00:00Z' });
+    assert.deepEqual(edited.replies.map((r) => [r.id, r.body, r.modified]), [[r1, 'first, edited', '2026-12-01T11:00:00Z'], [r2, 'second', undefined]]);
+    assert.deepEqual(deleteReply({ ...a, replies: edited.replies }, r1)?.map((r) => r.id), [r2]);
+    assert.equal(deleteReply({ ...a, replies: [one.reply] }, r1), undefined);
+  });
+  it('never gives a deleted reply\'s id again (the newest deleted, then a reply added)', () => {
+    const one = addReply(a, 'first', STAMP);
+    const two = addReply({ ...a, replies: one.replies }, 'second', { author: 'amal', now: '2026-12-01T10:05:00Z' });
+    const left = deleteReply({ ...a, replies: two.replies }, two.reply.id)!;
+    const three = addReply({ ...a, replies: left }, 'second', { author: 'amal', now: '2026-12-01T10:06:00Z' });
+    assert.notEqual(three.reply.id, two.reply.id);
+    assert.notEqual(three.reply.id, one.reply.id);
   });
   it('refuses an empty body and an unknown reply', () => {
     assert.throws(() => addReply(a, '  ', {}), AnnotateError);

@@ -2,6 +2,7 @@
  * Three-way merges: a base, what we did, what they did (on disk), and what must come out.
  */
 import type { Annotation, Sidecar } from '../../../src/core/sidecar';
+import { hashHex } from '../../../src/core/sidecar/annotation-id';
 
 const t = (start: number, exact: string) => ({ exact, prefix: '', suffix: '', start, end: start + exact.length });
 
@@ -154,10 +155,14 @@ export const MERGE_CASES: readonly MergeCase[] = [
   },
   {
     base: withThread,
-    name: 'replies: both sides reply at once under the same id: both kept, ours renumbered after theirs',
+    name: 'replies: both sides reply at once under the same id: both kept, ours renamed (r- and a hash of it) after theirs',
     ours: change('clm-a', { replies: [R1, R2_OURS] }),
     theirs: change('clm-a', { replies: [R1, R2_THEIRS] }),
-    expected: { 'src-a': SOURCE, 'qt-a': QUOTE, 'clm-a': { ...CLAIM, replies: [R1, R2_THEIRS, { ...R2_OURS, id: 'r3' }] } },
+    expected: {
+      'src-a': SOURCE,
+      'qt-a': QUOTE,
+      'clm-a': { ...CLAIM, replies: [R1, R2_THEIRS, { ...R2_OURS, id: `r-${hashHex(`${R2_OURS.id}\u0000${R2_OURS.created ?? ''}\u0000${R2_OURS.author ?? ''}\u0000${R2_OURS.body}`)}` }] },
+    },
     conflicts: [],
   },
   {

@@ -67,4 +67,10 @@ describe('replies in the sidecar', () => {
       assert.equal(newReplyId(c.replies, c.also), c.expected);
     });
   }
+  it('with a seed: r- and its hash, a suffix on collision, the same seed the same id', () => {
+    const id = newReplyId([], [], 'clm-a\u00002026-12-01T10:00:00Z\u0000amal\u00000\u0000first');
+    assert.match(id, /^r-[0-9a-f]{8}$/);
+    assert.equal(newReplyId([], [], 'clm-a\u00002026-12-01T10:00:00Z\u0000amal\u00000\u0000first'), id);
+    assert.equal(newReplyId([{ id, body: 'x' }], [], 'clm-a\u00002026-12-01T10:00:00Z\u0000amal\u00000\u0000first'), `${id}-2`);
+  });
 });
