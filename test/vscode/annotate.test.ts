@@ -97,7 +97,8 @@ suite('annotate', () => {
     const noted = specialistQuotes[0] as Annotation;
     await run('editNote', { uri, id: noted.id, note: 'لا يوجد مصدر ثانٍ لهذا التصريح.' });
     const replied = await run('replyNote', { uri, id: noted.id, body: 'سألنا مراسلنا في طرابلس؛ ننتظر الرد.' });
-    assert.equal((replied.reply as { id: string }).id, 'r1');
+    const replyId = (replied.reply as { id: string }).id;
+    assert.match(replyId, /^r-[0-9a-f]{8}$/, 'a reply id that a deleted reply never had');
 
     const relinked = specialistQuotes[1] as Annotation;
     const other = sources.find((s) => s.identity === 'named') as Annotation;
@@ -134,7 +135,7 @@ suite('annotate', () => {
     const api = await activeApi();
     const thread = await waitFor('the note thread', () => api.notes.threadsOf(editor.document.uri).find((t) => t.id === noted.id));
     assert.deepEqual([thread.start, thread.end], [noted.target.start, noted.target.end]);
-    assert.deepEqual(thread.comments.map((c) => [c.reply, c.text]), [[null, 'لا يوجد مصدر ثانٍ لهذا التصريح.'], ['r1', 'سألنا مراسلنا في طرابلس؛ ننتظر الرد.']]);
+    assert.deepEqual(thread.comments.map((c) => [c.reply, c.text]), [[null, 'لا يوجد مصدر ثانٍ لهذا التصريح.'], [replyId, 'سألنا مراسلنا في طرابلس؛ ننتظر الرد.']]);
 
     // Reopened: the same annotations at the same offsets.
     const before = offsetsOf(state);
@@ -331,25 +332,27 @@ suite('annotate', () => {
     await state.reload();
     const claims = all.added.filter((x) => x.kind === 'claim');
     const quotes = all.added.filter((x) => x.kind === 'quote');
-    const commands: [string, unknown][] = [
-      ['setStatus', { uri, id: claims[0]?.id, status: 'verified' }],
-      ['editNote', { uri, id: claims[1]?.id, note: 'two lines\nof note' }],
-      ['editTags', { uri, id: claims[1]?.id, tags: ['wagner', 'ليبيا'] }],
-      ['replyNote', { uri, id: claims[1]?.id, body: 'first reply' }],
-      ['replyNote', { uri, id: claims[1]?.id, body: 'second reply' }],
-      ['editReply', { uri, id: claims[1]?.id, reply: 'r1', body: 'first reply, edited' }],
-      ['deleteReply', { uri, id: claims[1]?.id, reply: 'r2' }],
-      ['setStatus', { uri, id: quotes[0]?.id, status: 'misleading' }],
-      ['deleteAnnotation', { uri, id: claims[2]?.id }],
-      ['annotateClaim', { uri, range: { start: 0, end: 5 }, source: null }],
+    const replyIds: string[] = [];
+    const commands: [string, () => unknown][] = [
+      ['setStatus', () => ({ uri, id: claims[0]?.id, status: 'verified' })],
+      ['editNote', () => ({ uri, id: claims[1]?.id, note: 'two lines\nof note' })],
+      ['editTags', () => ({ uri, id: claims[1]?.id, tags: ['wagner', 'ليبيا'] })],
+      ['replyNote', () => ({ uri, id: claims[1]?.id, body: 'first reply' })],
+      ['replyNote', () => ({ uri, id: claims[1]?.id, body: 'second reply' })],
+      ['editReply', () => ({ uri, id: claims[1]?.id, reply: replyIds[0], body: 'first reply, edited' })],
+      ['deleteReply', () => ({ uri, id: claims[1]?.id, reply: replyIds[1] })],
+      ['setStatus', () => ({ uri, id: quotes[0]?.id, status: 'misleading' })],
+      ['deleteAnnotation', () => ({ uri, id: claims[2]?.id })],
+      ['annotateClaim', () => ({ uri, range: { start: 0, end: 5 }, source: null })],
     ];
     for (const [command, args] of commands) {
-      await run(command, args);
+      const result = await run(command, args());
+      if (command === 'replyNote') replyIds.push((result.reply as { id: string }).id);
       assert.ok(fs.readFileSync(sidecar, 'utf8').includes('# Hand-written: checked against the France24 original on 1 December.'), `comment kept after ${command}`);
     }
     const s = byId(onDisk(sidecar));
     const c1 = s.get(claims[1]?.id as string);
-    assert.deepEqual(c1?.replies?.map((r) => [r.id, r.body]), [['r1', 'first reply, edited']]);
+    assert.deepEqual(c1?.replies?.map((r) => [r.id, r.body]), [[replyIds[0], 'first reply, edited']]);
     assert.ok(c1?.replies?.[0]?.modified, 'an edited reply has its time');
     assert.deepEqual(c1?.tags, ['wagner', 'ليبيا']);
 
