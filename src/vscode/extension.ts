@@ -31,6 +31,8 @@ export interface NewsAnnotatorApi {
   readonly notes: NoteThreads;
   /** The open reading view of `uri`'s article (ask its webview about its DOM); `undefined` when none is open. */
   readingViewFor(uri: vscode.Uri): ReadingViewHandle | undefined;
+  /** What the reading view's panel serializer does after a reload (the suite cannot reload the window). */
+  restoreReadingView(panel: vscode.WebviewPanel, saved: unknown): Promise<ReadingViewHandle | undefined>;
   /** The Sources view's tree for `uri`'s article (current filter applied), as plain data; `undefined` when it is not an open article. */
   sourcesTree(uri: vscode.Uri): readonly SourcesNode[] | undefined;
   /** The Sources view now: visible, its description (the filter in words), the filter. */
@@ -70,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     articles: registry,
     notes,
     readingViewFor: (uri) => readingViews.viewFor(uri),
+    restoreReadingView: (panel, saved) => readingViews.restore(panel, saved),
     sourcesTree: (uri) => views.sources.treeOf(uri),
     sourcesView: () => ({ visible: views.sources.visible, description: views.sources.description, filter: views.sources.filter }),
     sourcingStatus: () => {

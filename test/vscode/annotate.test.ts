@@ -13,6 +13,7 @@ import { sidecarPathFor } from '../../src/io/sidecar-path';
 import type { ArticleState } from '../../src/vscode/article/article-state-types';
 import type { CommandResult } from '../../src/vscode/commands/command-support';
 import { activeApi, saveScreenshot, sleep, waitFor, workspaceUri } from './vscode-helpers';
+import { runCheck } from '../../src/cli/check-command';
 
 const SEED = 'haftar-moscow.ar.txt';
 
@@ -46,11 +47,21 @@ function onDisk(sidecar: string): Sidecar {
 const byId = (s: Sidecar): Map<string, Annotation> => new Map(s.annotations.map((a) => [a.id, a]));
 
 /** What `news-annotator check` does: every annotation of the sidecar on disk anchored against the article on disk. */
-function checkOnDisk(article: string, sidecar: string): void {
-  const text = fs.readFileSync(article, 'utf8');
-  const anchors = resolveSidecar(onDisk(sidecar), text);
-  const bad = anchors.filter((a) => a.status === 'orphaned');
-  assert.deepEqual(bad.map((a) => a.id), [], 'no annotation is orphaned against the article on disk');
+/**
+ * `news-annotator check SIDECAR` (the CLI's own command, run in-process): exit 0, every
+ * annotation valid and anchored against the article as it is on disk.
+ */
+async function checkOnDisk(article: string, sidecar: string): Promise<void> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCheck([sidecar, '--format', 'json'], { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
+  assert.equal(code, 0, `news-annotator check exits 0 (${err.join(' ')} ${out.join(' ')})`);
+  const report = JSON.parse(out[0] ?? '{}') as { valid: boolean; article?: string; annotations: { id: string; status: string }[] };
+  assert.equal(report.valid, true);
+  assert.deepEqual(report.annotations.filter((a) => a.status === 'orphaned').map((a) => a.id), [], 'no annotation is orphaned against the article on disk');
+  // and the core agrees, against the article file this test wrote
+  const anchors = resolveSidecar(onDisk(sidecar), fs.readFileSync(article, 'utf8'));
+  assert.deepEqual(anchors.filter((a) => a.status === 'orphaned').map((a) => a.id), []);
 }
 
 /** Every placed annotation of the state: id -> [start, end]. */
@@ -129,7 +140,7 @@ suite('annotate', () => {
     assert.equal(reply?.body, 'سألنا مراسلنا في طرابلس؛ ننتظر الرد.');
     assert.ok(reply?.author && reply.author.length > 0, 'the reply has its author');
     assert.match(reply?.created ?? '', /^\d{4}-\d\d-\d\dT/, 'and its time');
-    checkOnDisk(editor.document.uri.fsPath, sidecar);
+    await checkOnDisk(editor.document.uri.fsPath, sidecar);
 
     // The comment thread shows the note and the reply at the quote's words.
     const api = await activeApi();
@@ -253,7 +264,7 @@ suite('annotate', () => {
       const s = onDisk(sidecar);
       return s.annotations.every((a) => saved.slice(a.target.start, a.target.end) === a.target.exact) ? true : undefined;
     });
-    checkOnDisk(editor.document.uri.fsPath, sidecar);
+    await checkOnDisk(editor.document.uri.fsPath, sidecar);
     const moved = state.annotations.find((t) => t.annotation.target.exact === 'بيسكوف');
     assert.equal(moved?.start, old + added.length);
   });

@@ -26,6 +26,11 @@ export interface ReadingViewHandle {
 export interface ReadingViews {
   /** The open reading view of the article at `uri`, if any. */
   viewFor(uri: vscode.Uri): ReadingViewHandle | undefined;
+  /**
+   * Makes `panel` (of type `newsAnnotator.readingView`) the view of the article its saved state
+   * names: what the panel serializer runs after a reload, exposed for the suite.
+   */
+  restore(panel: vscode.WebviewPanel, saved: unknown): Promise<ReadingViewHandle | undefined>;
 }
 
 /** Registers the command and the serializer; the views are disposed with `context.subscriptions`. */
@@ -43,6 +48,30 @@ export function registerReadingView(context: vscode.ExtensionContext, deps: { re
       if (views.get(key) === view) views.delete(key);
     });
     return view;
+  };
+
+  /**
+   * What the serializer does after a reload: `saved` is the webview's state (`{ uri, anchor }`);
+   * the article is opened again and the panel becomes its view. A state without an article, or
+   * an article that can no longer be opened, closes the panel (logged).
+   */
+  const restore = async (panel: vscode.WebviewPanel, saved: unknown): Promise<ReadingViewHandle | undefined> => {
+    const uriText = typeof saved === 'object' && saved !== null ? (saved as Partial<ReadingViewSavedState>).uri : undefined;
+    if (typeof uriText !== 'string') {
+      log.error(`reading view: cannot restore a view without its article (state ${JSON.stringify(saved)}); closing it`);
+      panel.dispose();
+      return undefined;
+    }
+    try {
+      const uri = vscode.Uri.parse(uriText, true);
+      const document = await vscode.workspace.openTextDocument(uri);
+      if (!registry.open(document)) throw new Error('no longer an article');
+      return adopt(panel, uri);
+    } catch (err) {
+      log.error(`reading view: cannot restore the view of ${uriText}; closing it`, err);
+      panel.dispose();
+      return undefined;
+    }
   };
 
   const open = async (arg?: unknown): Promise<ReadingViewHandle | undefined> => {
@@ -74,27 +103,8 @@ export function registerReadingView(context: vscode.ExtensionContext, deps: { re
 
   context.subscriptions.push(
     vscode.commands.registerCommand(OPEN_READING_VIEW_COMMAND, open),
-    vscode.window.registerWebviewPanelSerializer(READING_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel: vscode.WebviewPanel, saved: unknown): Promise<void> {
-        const uriText = typeof saved === 'object' && saved !== null ? (saved as Partial<ReadingViewSavedState>).uri : undefined;
-        if (typeof uriText !== 'string') {
-          log.error(`reading view: cannot restore a view without its article (state ${JSON.stringify(saved)}); closing it`);
-          panel.dispose();
-          return;
-        }
-        const uri = vscode.Uri.parse(uriText, true);
-        try {
-          const document = await vscode.workspace.openTextDocument(uri);
-          if (!registry.open(document)) throw new Error('no longer an article');
-        } catch (err) {
-          log.error(`reading view: cannot restore the view of ${uriText}; closing it`, err);
-          panel.dispose();
-          return;
-        }
-        adopt(panel, uri);
-      },
-    }),
+    vscode.window.registerWebviewPanelSerializer(READING_VIEW_TYPE, { deserializeWebviewPanel: restore }),
     { dispose: () => [...views.values()].forEach((v) => v.dispose()) },
   );
-  return { viewFor: (uri) => views.get(uri.toString()) };
+  return { viewFor: (uri) => views.get(uri.toString()), restore };
 }
