@@ -588,7 +588,7 @@
       vscode.setState({ uri: msg.uri, anchor: anchor ?? null });
       post({ type: 'rendered', seq: msg.seq });
     } else if (msg.type === 'editorSelection') {
-      showEditorSelection(Number(msg.start), Number(msg.end), true);
+      showEditorSelection(Number(msg.start), Number(msg.end), msg.reveal !== false);
     } else if (msg.type === 'probe') {
       try {
         post({ type: 'probeResult', id: msg.id, result: answer(msg.probe) });

@@ -299,6 +299,43 @@ suite('reading view', () => {
     }
   });
 
+  test('hidden and shown again, the view comes back at the same place', async () => {
+    const editor = await openArticle(SEED);
+    await settledState(editor);
+    const view = await openView(editor);
+    const before = (await view.request({ kind: 'scrollTo', y: 900 })) as { y: number };
+    await sleep(600); // the webview saves its place (vscode.setState) 200 ms after scrolling stops
+    const english = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceUri(), ENGLISH));
+    await vscode.window.showTextDocument(english, { viewColumn: view.panel.viewColumn, preview: false });
+    await eventually('the view hidden', () => !view.panel.visible);
+    view.panel.reveal(view.panel.viewColumn, true);
+    await eventually('the view shown', () => view.panel.visible);
+    await view.whenRendered();
+    const after = (await view.request({ kind: 'scroll' })) as { y: number };
+    assert.ok(Math.abs(after.y - before.y) <= 40, `scroll restored: ${before.y} -> ${after.y}`);
+  });
+
+  test('after a reload: the serializer’s path makes a panel the view of its saved article, or closes it', async () => {
+    const api = await activeApi();
+    const editor = await openArticle(SEED);
+    await settledState(editor);
+    const panel = vscode.window.createWebviewPanel('newsAnnotator.readingView', 'restored', { viewColumn: vscode.ViewColumn.Two, preserveFocus: true });
+    const view = await api.restoreReadingView(panel, { uri: editor.document.uri.toString(), anchor: null });
+    assert.ok(view, 'restored');
+    assert.equal(api.readingViewFor(editor.document.uri), view, 'it is the article’s view now');
+    await view.whenRendered();
+    const paragraphs = (await view.request({ kind: 'paragraphs' })) as ParagraphFacts[];
+    assert.ok(paragraphs.length > 10 && paragraphs[0]?.direction === 'rtl', 'the article is shown, right to left');
+
+    for (const saved of [undefined, {}, { uri: 'file:///nowhere/gone.ar.txt' }]) {
+      const stray = vscode.window.createWebviewPanel('newsAnnotator.readingView', 'stray', { viewColumn: vscode.ViewColumn.Two, preserveFocus: true });
+      let closed = false;
+      stray.onDidDispose(() => (closed = true));
+      assert.equal(await api.restoreReadingView(stray, saved), undefined);
+      assert.ok(closed, `closed for ${JSON.stringify(saved)}`);
+    }
+  });
+
   test('a selection message outside the document is ignored and logged', async () => {
     const editor = await openArticle(SEED);
     await settledState(editor);

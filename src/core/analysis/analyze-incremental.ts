@@ -91,8 +91,14 @@ export function analyzeIncremental(
     // paragraphs are in text order: the first that ends at or after lo, then on while they start by hi
     for (let i = firstEndingAtOrAfter(paragraphs, lo); i < paragraphs.length && paragraphs[i]!.start <= hi; i++) {
       const p = paragraphs[i]!;
-      if (p.start < lo) ((lo = p.start), (grown = true));
-      if (p.end > hi) ((hi = p.end), (grown = true));
+      if (p.start < lo) {
+        lo = p.start;
+        grown = true;
+      }
+      if (p.end > hi) {
+        hi = p.end;
+        grown = true;
+      }
     }
     for (const list of spanLists) {
       for (const x of list) {

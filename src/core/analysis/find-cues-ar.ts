@@ -103,6 +103,12 @@ interface Frame {
 const NO_FRAMES: readonly Frame[] = [];
 const CUES_BIT = categoryBit('cues');
 const CUE_BITS = CUES_BIT | categoryBit('accordingTo');
+const BOUNDARY_BIT = categoryBit('clauseBoundaries');
+const COMPLEMENTIZER_BIT = categoryBit('complementizers');
+const ANONYMITY_BIT = categoryBit('anonymity');
+const RELATIVE_BIT = categoryBit('relativePronouns');
+/** The categories a look-ahead reacts to; a token with none of them is skipped at once. */
+const LOOK_BITS = CUE_BITS | BOUNDARY_BIT | COMPLEMENTIZER_BIT | ANONYMITY_BIT | RELATIVE_BIT;
 
 /** The two-word cue phrases (verb + preposition) whose first word is token `k`. */
 function framesAt(doc: Doc, lang: Language, k: number): readonly Frame[] {
@@ -219,14 +225,18 @@ function clauseEnd(doc: Doc, s: Sentence, from: number): number {
   const lang = s.language;
   let k = from;
   const limit = Math.min(s.to, from + MAX_CLAUSE);
+  const matcher = doc.matcher(lang);
   for (; k < limit; k++) {
     if (k === from) continue;
     const g = doc.gaps[k]!;
     if (g & GAP_COLON) break;
     if (doc.tokens.q[k]! >= 0) continue;
-    if (matchOf(doc, lang, k, 'clauseBoundaries')) break;
+    const mk = matcher.maskAt(doc.tokens, k);
+    if ((mk & (BOUNDARY_BIT | CUE_BITS)) === 0) continue;
+    if (mk & BOUNDARY_BIT && matchOf(doc, lang, k, 'clauseBoundaries')) break;
     if (g & GAP_COMMA && matchOf(doc, lang, k, 'accordingTo')) break;
-    if (g & GAP_COMMA || /^[وف]/.test(doc.tokens.w[k]!)) {
+    const c0 = doc.tokens.w[k]!.charCodeAt(0);
+    if (g & GAP_COMMA || c0 === 0x0648 || c0 === 0x0641) {
       const c = fullCueAt(doc, s, k);
       if (c && c.phrase.category === 'cues' && (g & GAP_COMMA || c.prefix.length > 0)) break;
       // a frame verb with its preposition next: "، ونصح باستخدام"
@@ -381,14 +391,16 @@ function lookAhead(doc: Doc, s: Sentence, j: number, frames: readonly Frame[], d
       if (!inRealQuote(doc, t)) continue; // a quoted name: "أبلغ «الشرق الأوسط» ... أن"
       return null;
     }
-    const anon = matchOf(doc, lang, t, 'anonymity');
+    const mk = doc.matcher(lang).maskAt(toks, t);
+    if ((mk & LOOK_BITS) === 0 && frames.length === 0) continue;
+    const anon = mk & ANONYMITY_BIT ? matchOf(doc, lang, t, 'anonymity') : null;
     if (anon) {
       // "(طلب عدم ذكر اسمه)، أن": the anonymity phrase is skipped whole
       t = anon.to - 1;
       continue;
     }
     // "دون أن", "قبل أن", "بعد أن": a conjunction, not the cue's complementiser
-    if (isComplementizer(doc, lang, t)) return t > j && CONJUNCTION_HEADS.has(toks.w[t - 1]!) ? null : { token: t + 1, offset: -1, frame: false };
+    if (mk & COMPLEMENTIZER_BIT && isComplementizer(doc, lang, t)) return t > j && CONJUNCTION_HEADS.has(toks.w[t - 1]!) ? null : { token: t + 1, offset: -1, frame: false };
     for (const f of frames) {
       let hit: Found | null = null;
       if (toks.w[t] === f.prep) hit = { token: t + 1 < s.to && isComplementizer(doc, lang, t + 1) ? t + 2 : t + 1, offset: -1, frame: true };
@@ -404,7 +416,9 @@ function lookAhead(doc: Doc, s: Sentence, j: number, frames: readonly Frame[], d
       }
       return hit;
     }
-    if (t > j && ((startsCue(doc, s, t) && !isInterviewCue(doc, s, t)) || matchOf(doc, lang, t, 'clauseBoundaries') || matchOf(doc, lang, t, 'relativePronouns'))) return null;
+    if (t > j && (mk & (CUE_BITS | BOUNDARY_BIT | RELATIVE_BIT)) !== 0) {
+      if ((startsCue(doc, s, t) && !isInterviewCue(doc, s, t)) || matchOf(doc, lang, t, 'clauseBoundaries') || matchOf(doc, lang, t, 'relativePronouns')) return null;
+    }
   }
   return null;
 }

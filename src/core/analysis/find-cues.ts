@@ -155,6 +155,7 @@ function hasRealQuote(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
+const RECENT = 8; // attributions: how far back in its sentence a content-before cue looks
 const FRONTED_MIN = 4; // tokens: shorter content before an English cue is an adverbial ("But,", "More recently,")
 const FRONTED_PHRASE_MAX = 10; // tokens: a prepositional opening this short is an adverbial ("On the subject of Israel,")
 const MAX_CLAUSE = 150; // tokens: a reported clause longer than this is not one clause
@@ -214,13 +215,15 @@ function contentBefore(doc: Doc, s: Sentence, subjectFrom: number, read?: Attrib
     // a fronted adverbial is no content: "More recently, X said", "In a 1963 speech, X declared"
     if (isFronted(doc, s, subjectFrom)) return null;
     // English: only an attribution with content already read in the sentence ("X said Y, Z added") blocks it
-    for (let i = first; i < read.length; i++) {
+    // the last few attributions of the sentence only: a sentence with thousands of cues stays linear
+    const from = Math.max(first, read.length - RECENT);
+    for (let i = from; i < read.length; i++) {
       const a = read[i]!;
       if (!a.content) continue;
       // "He had just welcomed a baby girl, his brother added": the sentence-final cue wins over an object-taking one
       if (contentModeOf(a.kind) !== 'rest') return null;
     }
-    for (let i = first; i < read.length; i++) {
+    for (let i = from; i < read.length; i++) {
       const a = read[i]!;
       if (a.content && doc.tokens.s[a.cueFrom]! < end) read[i] = { ...a, content: null };
     }

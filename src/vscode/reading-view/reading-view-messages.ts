@@ -15,8 +15,8 @@ export type ToViewMessage =
    * `rendered`); `version` is the document's version it was laid out from.
    */
   | { readonly type: 'article'; readonly seq: number; readonly version: number; readonly uri: string; readonly article: RenderedArticle; readonly strings: ViewStrings }
-  /** The editor's selection (or caret, `start === end`) in document offsets. */
-  | { readonly type: 'editorSelection'; readonly start: number; readonly end: number }
+  /** The editor's selection (or caret, `start === end`) in document offsets; `reveal`: scroll the view to it. */
+  | { readonly type: 'editorSelection'; readonly start: number; readonly end: number; readonly reveal: boolean }
   /** A question from the test suite (see {@link ViewProbe}); answered by a `probeResult`. */
   | { readonly type: 'probe'; readonly id: number; readonly probe: ViewProbe };
 

@@ -110,7 +110,7 @@ export class ReadingView implements vscode.Disposable {
         if (e.document.uri.toString() === key && e.contentChanges.length > 0) this.schedule();
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor.document.uri.toString() === key) this.sendEditorSelection(e.textEditor);
+        if (e.textEditor.document.uri.toString() === key) this.sendEditorSelection(e.textEditor, true);
       }),
     );
   }
@@ -194,11 +194,11 @@ export class ReadingView implements vscode.Disposable {
     );
   }
 
-  private sendEditorSelection(editor: vscode.TextEditor): void {
+  private sendEditorSelection(editor: vscode.TextEditor, reveal: boolean): void {
     if (!this.ready || !this.panel.visible) return;
     const document = editor.document;
     const s = editor.selection;
-    this.post({ type: 'editorSelection', start: document.offsetAt(s.start), end: document.offsetAt(s.end) });
+    this.post({ type: 'editorSelection', start: document.offsetAt(s.start), end: document.offsetAt(s.end), reveal });
   }
 
   private receive(raw: unknown): void {
@@ -221,8 +221,9 @@ export class ReadingView implements vscode.Disposable {
       case 'ready': {
         this.ready = true;
         this.sendArticle();
+        // Marks the editor's selection without scrolling to it: a view shown again keeps its place.
         const editor = this.editor();
-        if (editor) this.sendEditorSelection(editor);
+        if (editor) this.sendEditorSelection(editor, false);
         return;
       }
       case 'rendered': {

@@ -103,7 +103,11 @@ export function registerReadingView(context: vscode.ExtensionContext, deps: { re
 
   context.subscriptions.push(
     vscode.commands.registerCommand(OPEN_READING_VIEW_COMMAND, open),
-    vscode.window.registerWebviewPanelSerializer(READING_VIEW_TYPE, { deserializeWebviewPanel: restore }),
+    vscode.window.registerWebviewPanelSerializer(READING_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, saved) => {
+        await restore(panel, saved);
+      },
+    }),
     { dispose: () => [...views.values()].forEach((v) => v.dispose()) },
   );
   return { viewFor: (uri) => views.get(uri.toString()), restore };

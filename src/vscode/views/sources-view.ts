@@ -100,6 +100,8 @@ export function registerSourcesView(context: vscode.ExtensionContext, deps: Sour
   let filter: SourcingFilter = {};
   let roots: SourcesNode[] = [];
   let rootsOf: ArticleState | undefined;
+  /** The article changed since `roots` were built: rebuilt when the tree next asks (only while it is shown). */
+  let stale = true;
   const parents = new Map<string, SourcesNode>();
   const changed = new vscode.EventEmitter<SourcesNode | undefined>();
 
@@ -108,7 +110,15 @@ export function registerSourcesView(context: vscode.ExtensionContext, deps: Sour
   const rebuild = (): void => {
     const state = current.state;
     rootsOf = state;
-    roots = state ? treeFor(state) : [];
+    stale = false;
+    try {
+      roots = state ? treeFor(state) : [];
+    } catch (err) {
+      log.error('the Sources view could not be built', err);
+      roots = [];
+    }
+    const empty = roots.every((group) => group.children.length === 0);
+    view.message = !isEmptyFilter(filter) && state && empty ? vscode.l10n.t('Nothing in this article matches the filter.') : undefined;
     parents.clear();
     const walk = (node: SourcesNode): void => {
       for (const child of node.children) {
@@ -123,7 +133,7 @@ export function registerSourcesView(context: vscode.ExtensionContext, deps: Sour
     onDidChangeTreeData: changed.event,
     getChildren: (node) => {
       if (node) return [...node.children];
-      if (rootsOf !== current.state) rebuild();
+      if (stale || rootsOf !== current.state) rebuild();
       return roots;
     },
     getTreeItem: (node) => toTreeItem(node, rootsOf?.uri),
@@ -135,15 +145,8 @@ export function registerSourcesView(context: vscode.ExtensionContext, deps: Sour
   const refreshNow = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    try {
-      rebuild();
-    } catch (err) {
-      log.error('the Sources view could not be built', err);
-      roots = [];
-    }
+    stale = true;
     view.description = describeFilter(filter);
-    const empty = roots.every((group) => group.children.length === 0);
-    view.message = !isEmptyFilter(filter) && current.state && empty ? vscode.l10n.t('Nothing in this article matches the filter.') : undefined;
     changed.fire(undefined);
   };
   const refreshSoon = (): void => {
@@ -178,6 +181,7 @@ export function registerSourcesView(context: vscode.ExtensionContext, deps: Sour
     changed,
     view,
     current.onDidChange(refreshSoon),
+    view.onDidChangeVisibility((e) => e.visible && stale && changed.fire(undefined)),
     vscode.commands.registerCommand(SOURCES_COMMANDS.filterSources, filterSources),
     vscode.commands.registerCommand(SOURCES_COMMANDS.clearSourcesFilter, () => setFilter({})),
     vscode.commands.registerCommand(SOURCES_COMMANDS.revealSourceItem, (args: unknown) => revealRange(registry, args)),
@@ -218,7 +222,7 @@ export function registerSourcesView(context: vscode.ExtensionContext, deps: Sour
       return filter;
     },
     async reveal(id) {
-      if (rootsOf !== current.state) rebuild();
+      if (stale || rootsOf !== current.state) rebuild();
       const find = (nodes: readonly SourcesNode[]): SourcesNode | undefined => {
         for (const node of nodes) {
           const hit = node.id === id ? node : find(node.children);

@@ -37,15 +37,18 @@ export function registerSourcingStatusBar(context: vscode.ExtensionContext, deps
       shown = false;
       return;
     }
-    const { share, sourcesByIdentity: by } = cache.summaryOf(state);
+    const { share, sourcesByIdentity: by, orphans } = cache.summaryOf(state);
     item.text = `$(eye-closed) ${vscode.l10n.t('{0}/{1} quotes anonymous', share.anonymous, share.total)}`;
+    const headline = vscode.l10n.t('{0} of {1} quotes come from anonymous sources', share.anonymous, share.total);
+    item.accessibilityInformation = { label: headline, role: 'button' };
     const warn = share.total > 0 && share.anonymous / share.total >= WARN_SHARE;
     item.backgroundColor = warn ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const basis = share.basis === 'annotation' ? vscode.l10n.t('Counted from the analyst’s annotations (the sidecar).') : vscode.l10n.t('Counted from the automatic findings (this article has no sidecar).');
     tooltip = [
-      `**${vscode.l10n.t('{0} of {1} quotes come from anonymous sources', share.anonymous, share.total)}**`,
+      `**${headline}**`,
       `${vscode.l10n.t('Sources by identity')}: ${vscode.l10n.t('anonymous {0} · vague {1} · named {2}', by.anonymous, by.vague, by.named)}`,
       ...(warn ? [vscode.l10n.t('Most of what this article quotes rests on sources it does not name.')] : []),
+      ...(orphans.length > 0 ? [vscode.l10n.t('Orphaned annotations (not counted): {0}', orphans.length)] : []),
       basis,
       vscode.l10n.t('Click to show the Sources view.'),
     ].join('\n\n');
