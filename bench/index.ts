@@ -3,6 +3,7 @@
  * Each section lives in its own file and returns plain data.
  */
 import { benchAnalysis } from './analysis.bench';
+import { benchSourcing } from './sourcing.bench';
 import { benchReadingView } from './reading-view.bench';
 import { benchReport } from './report.bench';
 import { benchAnchoring } from './anchoring.bench';
@@ -14,6 +15,7 @@ import { benchEngineVsTextMate } from './engine-vs-textmate.bench';
 async function main(): Promise<void> {
   const only = process.argv[2];
   const sections: Record<string, () => Promise<unknown> | unknown> = {
+    sourcing: benchSourcing,
     'reading-view': benchReadingView,
     report: benchReport,
     analysis: benchAnalysis,
