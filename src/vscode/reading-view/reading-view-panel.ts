@@ -125,7 +125,15 @@ export class ReadingView implements vscode.Disposable {
    * @throws when the webview does not answer within 10 s, or answers with an error.
    */
   async request(probe: ViewProbe): Promise<unknown> {
-    await this.whenRendered();
+    let waited: NodeJS.Timeout | undefined;
+    const shown = new Promise<void>((_, reject) => {
+      waited = setTimeout(() => reject(new Error(`the reading view did not show its article within ${PROBE_TIMEOUT_MS} ms (hidden?)`)), PROBE_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.whenRendered(), shown]);
+    } finally {
+      clearTimeout(waited);
+    }
     const id = this.nextProbe++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
