@@ -92,6 +92,25 @@ class TextSentenceRules implements SentenceRules {
 
 const NAME_MAX_WORDS = 3; // a quoted stretch this short with no punctuation is a name or term
 
+/** Minor words a title leaves in lower case ("Face the Nation", "Fox and Friends"). */
+const TITLE_MINOR: ReadonlySet<string> = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'at', 'by']);
+
+/** Every word of `doc.text[start, end)` capitalised but the minor ones, the first one too: a title ("Meet the Press"). */
+function isTitleCase(doc: Doc, start: number, end: number): boolean {
+  let words = 0;
+  for (let i = start; i < end; i++) {
+    if (i > start && !/\s/.test(doc.text.charAt(i - 1))) continue;
+    if (/\s/.test(doc.text.charAt(i))) continue;
+    let j = i;
+    while (j < end && !/\s/.test(doc.text.charAt(j))) j++;
+    const c = doc.text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!digit && !doc.isUpperAt(i) && (words === 0 || !TITLE_MINOR.has(doc.text.slice(i, j)))) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 function isInnerPunct(c: number): boolean {
   return c === 0x2c || c === 0x060c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3a;
 }
@@ -199,10 +218,12 @@ function classifyNames(doc: Doc): void {
   let ti = 0;
   for (const q of doc.quotes) {
     while (ti < doc.tokens.length && doc.tokens.e[ti]! <= q.open) ti++;
+    // English puts the sentence's comma or stop inside the marks ("on “Face the Nation,”"): after a programme or work title ("on", "of", "CBS's") it is not the quote's own
+    const last = q.language === 'en' && q.end - q.start > 1 && (doc.text.charCodeAt(q.end - 1) === 0x2c || doc.text.charCodeAt(q.end - 1) === 0x2e) && isTitleCase(doc, q.start, q.end - 1) && /(?:\bon|\bof|['\u2019]s)\s*$/.test(doc.text.slice(Math.max(0, q.open - 8), q.open)) ? q.end - 1 : q.end;
     let words = 0; // counted only as far as the name test needs
-    for (let k = ti; k < doc.tokens.length && doc.tokens.s[k]! < q.end && words <= NAME_MAX_WORDS; k++) words++;
+    for (let k = ti; k < doc.tokens.length && doc.tokens.s[k]! < last && words <= NAME_MAX_WORDS; k++) words++;
     let punct = false;
-    for (let i = q.start; i < q.end && !punct; i++) punct = isInnerPunct(doc.text.charCodeAt(i));
+    for (let i = q.start; i < last && !punct; i++) punct = isInnerPunct(doc.text.charCodeAt(i));
     const prev = ti - 1;
     let introduced = false;
     if (prev >= 0 && doc.tokens.q[prev]! < 0 && /^\s*$/.test(doc.text.slice(doc.tokens.e[prev]!, q.open))) {

@@ -7,7 +7,7 @@
  * its paragraph, else the source introducing it with a colon, else none.
  */
 import type { Attribution } from './find-cues';
-import { GAP_COLON, isWord, matchOf, type Doc } from './doc';
+import { GAP_COLON, GAP_COMMA, isWord, matchOf, type Doc } from './doc';
 import { arabicVariants } from './compile-lexicon';
 import { genderOfMention, type Mention } from './find-mentions';
 import type { Gender } from './lexicon';
@@ -103,6 +103,18 @@ class SpeakerLinker {
     if (this.latentByKey.get(keyOf(doc, l)) === l) this.latentByKey.delete(keyOf(doc, l));
     const w = doc.tokens.w[l.to - 1]!;
     if (this.latentByLast.get(w) === l) this.latentByLast.delete(w);
+  }
+
+  /** The source whose surname opens English sentence `si` before offset `before` ("Petrilli, who ..., called it “...”"), or -1. */
+  private openingSurname(si: number, before: number): number {
+    const doc = this.doc;
+    const s = doc.sentences[si]!;
+    const k = s.from;
+    if (k >= s.to || !doc.tokens.cap[k] || doc.tokens.e[k]! > before || doc.tokens.q[k]! >= 0) return -1;
+    if (k + 1 < s.to && doc.tokens.cap[k + 1] && !(doc.gaps[k + 1]! & GAP_COMMA)) return -1;
+    const w = doc.tokens.w[k]!;
+    for (let i = this.sources.length - 1; i >= 0; i--) if (this.sources[i]!.lastWords.has(w) && this.sources[i]!.person) return i;
+    return -1;
   }
 
   private leading(si: number): Mention | null {
@@ -361,6 +373,7 @@ class SpeakerLinker {
         const prev = doc.sentences[si - 1]!;
         const firstTok = doc.sentences[si]!.from;
         if (prev.paragraph < q.paragraph && doc.sentences[si]!.start === q.open && firstTok < doc.gaps.length && doc.gaps[firstTok]! & GAP_COLON) {
+          found = true;
           const prevList = bySentence.get(si - 1) ?? [];
           const withSpeaker = prevList.find((a) => a.speaker >= 0);
           if (withSpeaker) speaker = withSpeaker.speaker;
@@ -372,6 +385,15 @@ class SpeakerLinker {
             }
           }
         }
+      }
+      if (!found && speaker < 0 && q.language === 'en') {
+        // "Petra Lind, the council's treasurer, called the plan “a fantasy”": no cue read, the
+        // sentence's opening name phrase holds the quote
+        const lead = this.leading(si);
+        if (lead && lead.end <= q.open) {
+          this.dropLatent(lead);
+          speaker = this.findOrCreate(lead, true);
+        } else if (!lead) speaker = this.openingSurname(si, q.open);
       }
       quoteSpeakers[qi] = speaker;
       prevQuote = qi;

@@ -15,6 +15,43 @@ export interface FrameCase {
 
 export const FRAME_CASES: readonly FrameCase[] = [
   {
+    name: 'a quote in a sentence with no cue read belongs to its opening name phrase',
+    text: 'Mayor Lina Ortiz thanked the volunteers for “keeping the town afloat” during the flood.',
+    quotes: [{ text: 'keeping the town afloat', speaker: 'Mayor Lina Ortiz' }],
+  },
+  {
+    name: 'a quote in a sentence with no cue read, opened by a known surname, is that source\'s',
+    text: 'Architect Omar Selby said the tower was safe. Selby, who designed the atrium, thanked the crew for “months of careful work” on the site.',
+    quotes: [
+      { text: 'the tower was safe', speaker: 'Architect Omar Selby' },
+      { text: 'months of careful work', speaker: 'Architect Omar Selby' },
+    ],
+  },
+  {
+    name: 'pledge, plead and mention classes: "pledged that", "pleaded with", "mentions that"',
+    text: 'Governor Tomas Brill pledged that the schools would stay open. Nurse Ada Penn pleaded with the board to keep the clinic. The memo mentions that the audit is late.',
+    quotes: [
+      { text: 'the schools would stay open', speaker: 'Governor Tomas Brill', type: 'speech' },
+      { text: 'with the board to keep the clinic', speaker: 'Nurse Ada Penn', type: 'speech' },
+      { text: 'the audit is late', speaker: 'The memo', type: 'speech' },
+    ],
+  },
+  {
+    name: 'evidence "finds" and stance "decided", "voted": a study finds, a council decided to',
+    text: 'A harbour study finds that the tides are rising. Councillor Jo Marsh decided to drop the fee. The board voted to close the depot.',
+    quotes: [
+      { text: 'the tides are rising', speaker: 'A harbour study', type: 'evidence' },
+      { text: 'to drop the fee', speaker: 'Councillor Jo Marsh', type: 'thought' },
+      { text: 'to close the depot', speaker: 'The board', type: 'thought' },
+    ],
+  },
+  {
+    name: 'a quoted title keeps the sentence\'s comma inside its marks: “Meet the Voters,” is no quote',
+    text: 'Senator Ivo Lind spoke on “Meet the Voters,” and said the bill was dead.',
+    quotes: [{ text: 'the bill was dead', speaker: 'Senator Ivo Lind' }],
+    absent: ['Meet the Voters'],
+  },
+  {
     name: 'content before the cue without marks: "..., officials said."',
     text: 'The bridge will reopen in March, officials said.',
     quotes: [{ text: 'The bridge will reopen in March', speaker: 'officials', type: 'speech' }],
