@@ -30,6 +30,7 @@
  */
 import { analyze, type AnalyzeOptions } from './analyze';
 import { articleLanguage } from './detect-language';
+import { sourceLabel } from './source-label';
 import type { Analysis, Claim, Paragraph, Quote, Source, Span } from './types';
 
 /** What {@link analyzeIncremental} did, for logs, tests and the benchmark. */
@@ -378,7 +379,7 @@ function merge(previous: Analysis, local: Analysis, e: Edges): Analysis {
     newId.set(x.i, id);
     const mentions = [...x.b.mentions].sort((m1, m2) => m1.start - m2.start);
     const { mentions: _m, label: _l, ...rest } = x.b;
-    return { id, ...rest, label: labelOf(x.b, mentions), mentions };
+    return { id, ...rest, label: sourceLabel(x.b.identity, x.b.role, mentions), mentions };
   });
   const sid = (i: number): string | null => (i >= 0 ? (newId.get(i) ?? null) : null);
   return {
@@ -393,11 +394,4 @@ function merge(previous: Analysis, local: Analysis, e: Edges): Analysis {
     }),
     claims: claims.map((d, n) => ({ ...d.from, id: `c${n + 1}`, start: d.start, end: d.end, text: d.text, attributedTo: sid(d.who) })),
   };
-}
-
-/** The label as the engine gives it: an anonymous source's role, a vague one's first mention, else the longest mention. */
-function labelOf(b: SourceBuild, mentions: readonly Span[]): string {
-  if (b.identity === 'anonymous' && b.role !== undefined) return b.role;
-  if (b.identity === 'vague') return mentions[0]!.text;
-  return mentions.reduce((x, y) => (y.text.length > x.text.length ? y : x), mentions[0]!).text;
 }

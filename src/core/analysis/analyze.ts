@@ -28,6 +28,7 @@ import type { Analysis, Claim, Identity, Language, Paragraph, Quote, QuoteType, 
 import arData from './lexicons/ar.json';
 import enData from './lexicons/en.json';
 import frData from './lexicons/fr.json';
+import { sourceLabel } from './source-label';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -332,12 +333,11 @@ function buildAnalysis(
     const mentions = [...x.d.mentions].sort((a, b) => a.start - b.start).map((m) => span(text, norm, m.start, m.end));
     const identity = identityOf(doc, x.d);
     const anon = x.d.mentions.find((m) => m.anonymous);
-    const longest = mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a), mentions[0]!);
     const roleRange = anon?.role;
     const role = identity === 'anonymous' && roleRange ? span(text, norm, roleRange.start, roleRange.end).text : undefined;
     const reasonRange = x.d.mentions.find((m) => m.reason)?.reason;
     const reason = reasonRange ? span(text, norm, reasonRange.start, reasonRange.end).text : undefined;
-    const label = identity === 'anonymous' && role ? role : identity === 'vague' ? mentions[0]!.text : longest.text;
+    const label = sourceLabel(identity, role, mentions);
     return { id, identity, label, ...(role ? { role } : {}), ...(reason ? { reason } : {}), mentions };
   });
   const sid = (i: number): string | null => (i >= 0 ? (idOf.get(i) ?? null) : null);

@@ -17,10 +17,11 @@
  * "According to" words (بحسب، وفق) attribute without introducing a quote (GUIDELINES).
  */
 import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_PAREN, GAP_QUOTE, GAP_STOP, fitsAt, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
-import { categoryBit, type Candidate, type Phrase, type PhraseMatch } from './compile-lexicon';
+import { categoryBit, type Phrase, type PhraseMatch } from './compile-lexicon';
 import type { Attribution } from './find-cues';
 import { attachAnonymity, genderOfMention, readArabicPhrase, type Mention } from './find-mentions';
 import type { Language } from './types';
+import { CUE_BITS, cueAt } from './cue-at';
 
 /** The parts of an Arabic cue kind: `verb+noun`, `participle+noun+thought`, `verb+strict`. */
 export interface ArabicKind {
@@ -102,7 +103,6 @@ interface Frame {
 
 const NO_FRAMES: readonly Frame[] = [];
 const CUES_BIT = categoryBit('cues');
-const CUE_BITS = CUES_BIT | categoryBit('accordingTo');
 const BOUNDARY_BIT = categoryBit('clauseBoundaries');
 const COMPLEMENTIZER_BIT = categoryBit('complementizers');
 const ANONYMITY_BIT = categoryBit('anonymity');
@@ -124,31 +124,10 @@ function framesAt(doc: Doc, lang: Language, k: number): readonly Frame[] {
   return out ?? NO_FRAMES;
 }
 
-/** The longest full cue or "according to" phrase at `k` (as find-cues' cueAt), or null. */
-function fullCueAt(doc: Doc, s: Sentence, k: number): PhraseMatch | null {
-  const matcher = doc.matcher(s.language);
-  if ((matcher.maskAt(doc.tokens, k) & CUE_BITS) === 0) return null;
-  const cands = matcher.candidatesAt(doc.tokens, k);
-  let best: Candidate | null = null;
-  let bestTo = 0;
-  for (let c = 0; c < cands.length; c++) {
-    const cand = cands[c]!;
-    const p = cand.phrase;
-    if (p.category !== 'cues' && p.category !== 'accordingTo') continue;
-    const to = k + p.words.length;
-    if (to > s.to || !fitsAt(doc, p, k)) continue;
-    if (!best || to > bestTo || (to === bestTo && p.category === 'accordingTo')) {
-      best = cand;
-      bestTo = to;
-    }
-  }
-  return best ? { phrase: best.phrase, from: k, to: bestTo, prefix: best.prefix } : null;
-}
-
 /** Whether token `k` could start a cue (a full one or the verb of a frame). */
 function startsCue(doc: Doc, s: Sentence, k: number): boolean {
   if (k >= s.to || doc.tokens.q[k]! >= 0) return false;
-  return fullCueAt(doc, s, k) !== null || framesAt(doc, s.language, k).length > 0;
+  return cueAt(doc, s, k) !== null || framesAt(doc, s.language, k).length > 0;
 }
 
 /** Whether token `k` is the proclitic preposition `prep` ("ب") glued to a word ("بضرورة"). */
@@ -170,7 +149,7 @@ function isPlainSourceWord(doc: Doc, k: number): boolean {
 
 /** Whether a cue of kind `+interview` ("في حديث مع") starts at token `k`. */
 function isInterviewCue(doc: Doc, s: Sentence, k: number): boolean {
-  const c = fullCueAt(doc, s, k);
+  const c = cueAt(doc, s, k);
   return c !== null && arabicKind(c.phrase.kind).interview;
 }
 
@@ -237,7 +216,7 @@ function clauseEnd(doc: Doc, s: Sentence, from: number): number {
     if (g & GAP_COMMA && matchOf(doc, lang, k, 'accordingTo')) break;
     const c0 = doc.tokens.w[k]!.charCodeAt(0);
     if (g & GAP_COMMA || c0 === 0x0648 || c0 === 0x0641) {
-      const c = fullCueAt(doc, s, k);
+      const c = cueAt(doc, s, k);
       if (c && c.phrase.category === 'cues' && (g & GAP_COMMA || c.prefix.length > 0)) break;
       // a frame verb with its preposition next: "، ونصح باستخدام"
       if (!c && g & GAP_COMMA && framesAt(doc, lang, k).some((f) => k + 1 < s.to && (doc.tokens.w[k + 1] === f.prep || hasCliticPrep(doc, k + 1, f.prep)))) break;
@@ -471,7 +450,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
   const toks = doc.tokens;
   for (let k = s.from; k < s.to; k++) {
     if (toks.q[k]! >= 0) continue;
-    let m = fullCueAt(doc, s, k);
+    let m = cueAt(doc, s, k);
     const frames = framesAt(doc, lang, k);
     let split = false;
     if (m && m.phrase.category === 'cues' && m.prefix.includes('ال')) m = null; // "الكشف عن": a noun

@@ -7,9 +7,9 @@
 import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_NEWLINE, GAP_QUOTE, GAP_STOP, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
 import type { QuoteType } from './types';
 import { RAISING } from './raising';
-import { categoryBit, type Candidate, type PhraseMatch } from './compile-lexicon';
 import type { Gender } from './lexicon';
 import { arabicAttributions } from './find-cues-ar';
+import { cueAt } from './cue-at';
 import {
   genderOfMention,
   readEnglishPhraseForward,
@@ -38,7 +38,6 @@ export interface Attribution {
   speaker: number;
 }
 
-const CUE_BITS = categoryBit('cues') | categoryBit('accordingTo');
 
 /**
  * What a cue kind takes as its reported content: `that` only after a complementiser ("denied
@@ -112,34 +111,6 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', '
 
 /** Object pronouns and audience nouns a "told" cue's addressee may be. */
 const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'senators', 'members', 'investigators', 'officials', 'attendees', 'listeners', 'viewers', 'readers', 'audiences', 'students', 'congress', 'employees', 'staff']);
-
-/**
- * The longest cue or "according to" phrase at token `k` within the sentence, or null. Reads
- * the candidate phrases and builds only the match it returns (it runs on every word).
- */
-function cueAt(doc: Doc, s: Sentence, k: number): PhraseMatch | null {
-  const matcher = doc.matcher(s.language);
-  if ((matcher.maskAt(doc.tokens, k) & CUE_BITS) === 0) return null;
-  const w = doc.tokens.w;
-  const cands = matcher.candidatesAt(doc.tokens, k);
-  let best: Candidate | null = null;
-  let bestTo = 0;
-  for (let c = 0; c < cands.length; c++) {
-    const cand = cands[c]!;
-    const p = cand.phrase;
-    if (p.category !== 'cues' && p.category !== 'accordingTo') continue;
-    const to = k + p.words.length;
-    if (to > s.to) continue;
-    let ok = true;
-    for (let j = 1; j < p.words.length && ok; j++) ok = w[k + j] === p.words[j];
-    if (!ok) continue;
-    if (!best || to > bestTo || (to === bestTo && p.category === 'accordingTo')) {
-      best = cand;
-      bestTo = to;
-    }
-  }
-  return best ? { phrase: best.phrase, from: k, to: bestTo, prefix: best.prefix } : null;
-}
 
 function hasRealQuote(doc: Doc, start: number, end: number): boolean {
   const qs = doc.quotes;
