@@ -1,11 +1,12 @@
 // `npm test`: every check in order — type-check, lint, unit + grammar tests, the suite inside a
-// real VS Code — streaming each one's output, then one closing line that counts them all:
+// real VS Code, the HTML report in headless Chromium (after the VS Code suite, which installs
+// Chromium and playwright-core on a fresh machine) — streaming each one's output, then one closing line that counts them all:
 // `total: N passed, N failed`. A step that fails without counting tests (tsc, eslint) counts
 // as one failure. Every step runs even after a failure, so one run shows everything broken;
 // the exit code is non-zero if anything failed.
 import { spawn } from 'node:child_process';
 
-const STEPS = ['typecheck', 'lint', 'test:unit', 'test:browser', 'test:vscode'];
+const STEPS = ['typecheck', 'lint', 'test:unit', 'test:vscode', 'test:browser'];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** Runs `npm run <step>`, echoing its output, and returns its exit code and the counts it printed. */
