@@ -57,6 +57,13 @@ export interface Doc {
   readonly isUpperAt: (i: number) => boolean;
 }
 
+/** Whether `text[s, e)` is one Latin letter: an initial before its full stop. */
+function isInitial(text: string, s: number, e: number): boolean {
+  if (e - s !== 1) return false;
+  const c = text.charCodeAt(s);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
 /** Computes the gap flags between consecutive tokens. Linear. */
 export function computeGaps(text: string, tokens: TokenTable): Uint8Array {
   const gaps = new Uint8Array(tokens.length);
@@ -73,6 +80,8 @@ export function computeGaps(text: string, tokens: TokenTable): Uint8Array {
       else if (c === 0x28 || c === 0x29) f |= GAP_PAREN;
       else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) f |= GAP_NEWLINE;
     }
+    // "Edward G. Whitlock", "J. Smith": the stop after a Latin initial is no phrase break
+    if (f === GAP_STOP && k > 0 && isInitial(text, tokens.s[k - 1]!, prevEnd) && /^\.\s+$/.test(text.slice(prevEnd, tokens.s[k]!))) f = 0;
     gaps[k] = f;
     prevEnd = tokens.e[k]!;
   }

@@ -58,8 +58,11 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   const headBits = matcher.hasMaskAt(toks, head);
   const first = toks.w[m.from]!;
   // an appositive that names the source: "a lawyer for the outlets, David Schulz"
-  const last = m.to - 1;
-  if (last > head && toks.cap[last] === 1 && (matcher.hasMaskAt(toks, last) & LIST_BITS) === 0 && hasCommaBetween(doc, head, last)) return { identity: 'named', byName: true };
+  let last = m.to - 1;
+  // the appositive may lie past `to` (the mention's end was extended over it)
+  while (last + 1 < toks.length && toks.e[last + 1]! <= m.end) last++;
+  const comma = commaAfter(doc, head, last);
+  if (last > head && toks.cap[last] === 1 && (matcher.hasMaskAt(toks, last) & LIST_BITS) === 0 && comma > 0 && toks.cap[comma] === 1 && (matcher.hasMaskAt(toks, comma) & LIST_BITS) === 0) return { identity: 'named', byName: true };
   // a document or poll: vague without a named producer (before it, or after "by"/"from");
   // "the report" refers back to one; "polls in Pennsylvania" names a place, not a producer
   for (let k = from; k < end; k++) {
@@ -119,9 +122,10 @@ function isPersonRole(doc: Doc, m: Mention, k: number): boolean {
   return r !== null && (r.phrase.kind === 'person' || r.phrase.gender !== undefined);
 }
 
-function hasCommaBetween(doc: Doc, from: number, to: number): boolean {
-  for (let k = from + 1; k <= to; k++) if (doc.gaps[k]! & GAP_COMMA) return true;
-  return false;
+/** The first token after `from`, up to `to`, that follows a comma ("a lawyer for X, David Schulz": "David"), or -1. */
+function commaAfter(doc: Doc, from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) if (doc.gaps[k]! & GAP_COMMA) return k;
+  return -1;
 }
 
 /** The first token of the sentence holding token `k` (its capital says nothing about a name). */

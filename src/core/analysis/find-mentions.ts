@@ -390,27 +390,32 @@ export function readEnglishSubjectBefore(
  * ("Veltron spokesman David Cho rejected that reading, saying ...") or a quote introduced by a
  * colon. It must hold a role word or two capitalised words.
  */
+/** Subordinators that may open an English sentence before its subject. */
+const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'if', 'once', 'until', 'as']);
+
 export function readLeadingPhrase(doc: Doc, s: Sentence): Mention | null {
   const lang = s.language;
   if (lang === 'ar') return null;
   const toks = doc.tokens;
-  let j = s.from;
+  // "When Trump finally wrapped up, ...": the phrase starts after a subordinator
+  const from = lang === 'en' && s.from + 1 < s.to && LEADING_SUBORDINATORS.has(toks.w[s.from]!) && !(doc.gaps[s.from + 1]! & (HARD_GAP | GAP_QUOTE)) ? s.from + 1 : s.from;
+  let j = from;
   let caps = 0;
   let role = false;
-  while (j < s.to && j - s.from < MAX_NP && toks.q[j]! < 0) {
-    if (j > s.from && doc.gaps[j]! & (HARD_GAP | GAP_QUOTE)) break;
+  while (j < s.to && j - from < MAX_NP && toks.q[j]! < 0) {
+    if (j > from && doc.gaps[j]! & (HARD_GAP | GAP_QUOTE)) break;
     if (cap(doc, j)) caps++;
     else if (isWord(doc, lang, j, 'roles')) role = true;
-    else if (!(j === s.from && isWord(doc, lang, j, 'determiners'))) break;
+    else if (!(j === from && isWord(doc, lang, j, 'determiners'))) break;
     j++;
   }
-  if (j === s.from || j >= s.to) return null;
+  if (j === from || j >= s.to) return null;
   // "Lopez: Well, ...": a single name before a colon opens a speaker's turn
-  const turn = lang === 'en' && caps >= 1 && doc.gaps[j]! & GAP_COLON && j - s.from <= 4;
+  const turn = lang === 'en' && from === s.from && caps >= 1 && doc.gaps[j]! & GAP_COLON && j - s.from <= 4;
   if (caps < 2 && !role && !turn) return null;
   // "On Tuesday, ...": a fronted time or place phrase is not a subject
-  if (lang === 'en' && isWord(doc, lang, s.from, 'npStops')) return null;
-  const m = mentionOf(doc, lang, s.from, j);
+  if (lang === 'en' && isWord(doc, lang, from, 'npStops')) return null;
+  const m = mentionOf(doc, lang, from, j);
   m.latent = true;
   return m;
 }

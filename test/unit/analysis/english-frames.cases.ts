@@ -15,6 +15,28 @@ export interface FrameCase {
 
 export const FRAME_CASES: readonly FrameCase[] = [
   {
+    name: 'completed lemma classes: "points out that", "agreed with", base "fear"',
+    text: 'Analyst Rhea Vance points out that the fares rose twice. Councillor Jo Marsh agreed with the harbour plan. Many residents fear the river will flood again.',
+    quotes: [
+      { text: 'the fares rose twice', speaker: 'Analyst Rhea Vance', type: 'speech' },
+      { text: 'the harbour plan', speaker: 'Councillor Jo Marsh', type: 'speech' },
+      { text: 'the river will flood again', speaker: 'Many residents', type: 'thought' },
+    ],
+  },
+  {
+    name: 'the opening name phrase starts after a subordinator: "When Mayor X ..."',
+    text: 'When Mayor Lina Ortiz finally arrived at the dock, the message was blunt — “We will rebuild every house” — and short.',
+    quotes: [{ text: 'We will rebuild every house', speaker: 'Mayor Lina Ortiz' }],
+  },
+  {
+    name: 'a middle initial does not cut the name: "Edward G. Whitlock", "Mara J. Olsen"',
+    text: 'The tunnel is safe, said Edward G. Whitlock, the chief engineer. Mara J. Olsen said the repairs would take a year.',
+    quotes: [
+      { text: 'The tunnel is safe', speaker: 'Edward G. Whitlock, the chief engineer' },
+      { text: 'the repairs would take a year', speaker: 'Mara J. Olsen' },
+    ],
+  },
+  {
     name: 'a quote in a sentence with no cue read belongs to its opening name phrase',
     text: 'Mayor Lina Ortiz thanked the volunteers for “keeping the town afloat” during the flood.',
     quotes: [{ text: 'keeping the town afloat', speaker: 'Mayor Lina Ortiz' }],
@@ -294,6 +316,14 @@ export const IDENTITY_FRAME_CASES: ReadonlyArray<{ readonly name: string; readon
     sources: [
       { mention: 'Ann Roe', identity: 'named' },
       { mention: 'A spokeswoman for Ann Roe', identity: 'anonymous' },
+    ],
+  },
+  {
+    name: 'an appositive name resolves the unnamed description: "A lawyer for the council, Maria Stone," is named; an appositive description is not a name',
+    text: 'A lawyer for the council, Maria Stone, said the ruling was wrong. Officials at the Port Safety Office, a branch of the Harbour Board, said the port would reopen.',
+    sources: [
+      { mention: 'A lawyer for the council, Maria Stone', identity: 'named' },
+      { mention: 'Officials at the Port Safety Office, a branch of the Harbour Board', identity: 'anonymous' },
     ],
   },
   {
