@@ -36,6 +36,9 @@ export interface Linked {
   readonly quoteSpeakers: Int32Array;
 }
 
+/** How many of the latest sources a surname opening an uncued quote's sentence is looked up in. */
+const SURNAME_SCAN = 64;
+
 /** Whitespace that is not a single space: the key needs it folded. */
 const MULTI_SPACE = /\s\s|[^\S ]/;
 
@@ -113,7 +116,8 @@ class SpeakerLinker {
     if (k >= s.to || !doc.tokens.cap[k] || doc.tokens.e[k]! > before || doc.tokens.q[k]! >= 0) return -1;
     if (k + 1 < s.to && doc.tokens.cap[k + 1] && !(doc.gaps[k + 1]! & GAP_COMMA)) return -1;
     const w = doc.tokens.w[k]!;
-    for (let i = this.sources.length - 1; i >= 0; i--) if (this.sources[i]!.lastWords.has(w) && this.sources[i]!.person) return i;
+    // the most recent sources only: the scan stays bounded per quote (linear in the article)
+    for (let i = this.sources.length - 1; i >= Math.max(0, this.sources.length - SURNAME_SCAN); i--) if (this.sources[i]!.lastWords.has(w) && this.sources[i]!.person) return i;
     return -1;
   }
 
