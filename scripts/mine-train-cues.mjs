@@ -6,7 +6,7 @@
 // articles, and rarely do anything else are candidates for a lemma class in
 // `src/core/analysis/lexicons/en.json` (with all their inflections: README.md there).
 //
-//   node scripts/mine-polnear-cues.mjs [--min 5] [--share 0.3] [--articles 3]
+//   node scripts/mine-train-cues.mjs [--min 5] [--share 0.3] [--articles 3]
 //
 // Reads ../shared/corpus (relative to the repository) and never writes anything; prints a
 // table of candidates. Skips cleanly, with a message, when the corpus is absent. Only the
@@ -20,7 +20,7 @@ const corpus = join(repo, '..', 'shared', 'corpus', 'en');
 const goldFile = join(corpus, 'polnear-train.gold.jsonl');
 const textDir = join(corpus, 'polnear-train');
 if (!existsSync(goldFile) || !existsSync(textDir)) {
-  console.log(`mine-polnear-cues: skipped, no corpus at ${corpus}`);
+  console.log(`mine-train-cues: skipped, no corpus at ${corpus}`);
   process.exit(0);
 }
 
