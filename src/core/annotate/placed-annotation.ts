@@ -2,6 +2,7 @@
  * What the annotate logic needs to know of the sidecar's annotations: each one with where its
  * words are in the current text (UTF-16 code units, end exclusive; `null` for an orphan).
  */
+import { overlaps } from '../text/overlaps';
 import type { Annotation } from '../sidecar/types';
 
 /** An annotation and its current range (`null`: orphaned, its words are not in the text). */
@@ -34,10 +35,6 @@ export function stampChange(stamp: Stamp): { author?: string; modified?: string 
   };
 }
 
-/** Half-open ranges `[a, b)` and `[c, d)` share at least one code unit (an empty range counts as one unit wide). */
-export function overlaps(a: number, b: number, c: number, d: number): boolean {
-  return a < Math.max(d, c + 1) && c < Math.max(b, a + 1);
-}
 
 /**
  * The first annotation of `kind` placed on words overlapping `[start, end)`, in list order;
@@ -50,3 +47,5 @@ export function findCovering(placed: readonly PlacedAnnotation[], kind: Annotati
   }
   return null;
 }
+
+export { overlaps };

@@ -3,6 +3,7 @@
  * findings): every format renders this, so the numbers agree across Markdown, HTML, CSV,
  * JSON-LD and brat. Pure: text and data in, data out.
  */
+import { overlaps } from '../text/overlaps';
 import { analyze } from '../analysis';
 import { articleLanguage, countScripts, languageOf } from '../analysis/detect-language';
 import { splitParagraphs } from '../analysis/split-paragraphs';
@@ -145,8 +146,9 @@ function fromAnnotation(a: Annotation, anchor: ReportItem['anchor'], at: { start
   };
 }
 
-function overlaps(a: ReportItem, start: number, end: number): boolean {
-  return a.start !== null && a.end !== null && a.start < end && start < a.end;
+/** An annotation placed on words overlapping `[start, end)` (orphans overlap nothing; src/core/text/overlaps.ts). */
+function covers(a: ReportItem, start: number, end: number): boolean {
+  return a.start !== null && a.end !== null && overlaps(a.start, a.end, start, end);
 }
 
 /** The engine's sources, quotes and claims that no annotation of the same kind overlaps. */
@@ -177,7 +179,7 @@ function findingsFor(text: string, analysis: Analysis, annotations: readonly Rep
     };
   };
   for (const s of analysis.sources) {
-    const cover = sourceAnnotations.find((a) => s.mentions.some((m) => overlaps(a, m.start, m.end)));
+    const cover = sourceAnnotations.find((a) => s.mentions.some((m) => covers(a, m.start, m.end)));
     if (cover) {
       sourceIds.set(s.id, cover.id);
       continue;
@@ -193,13 +195,13 @@ function findingsFor(text: string, analysis: Analysis, annotations: readonly Rep
     });
   }
   for (const q of analysis.quotes) {
-    if (quoteAnnotations.some((a) => overlaps(a, q.start, q.end))) continue;
+    if (quoteAnnotations.some((a) => covers(a, q.start, q.end))) continue;
     const item = base(q.id, 'quote', q.start, q.end);
     const speaker = q.speaker === null ? undefined : sourceIds.get(q.speaker);
     found.push({ ...item, direct: q.direct, ...(speaker !== undefined && { speaker }), words: countWords(item.text) });
   }
   for (const c of analysis.claims) {
-    if (claimAnnotations.some((a) => overlaps(a, c.start, c.end))) continue;
+    if (claimAnnotations.some((a) => covers(a, c.start, c.end))) continue;
     const source = c.attributedTo === null ? undefined : sourceIds.get(c.attributedTo);
     found.push({ ...base(c.id, 'claim', c.start, c.end), ...(source !== undefined && { source }), tags: c.reasons });
   }

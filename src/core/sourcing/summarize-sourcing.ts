@@ -2,6 +2,7 @@
  * Builds the sourcing picture of an article from the engine's analysis and the sidecar's
  * annotations at their current offsets. Pure: data in, data out.
  */
+import { overlaps } from '../text/overlaps';
 import type { Analysis, Identity, Source } from '../analysis/types';
 import type { Annotation } from '../sidecar/types';
 import {
@@ -32,9 +33,9 @@ interface Range {
   readonly end: number;
 }
 
-/** Half-open ranges share at least one code unit. */
-function overlaps(a: Range, b: Range): boolean {
-  return a.start < b.end && b.start < a.end;
+/** The ranges share a code unit (the one overlap test of all views, src/core/text/overlaps.ts). */
+function overlapping(a: Range, b: Range): boolean {
+  return overlaps(a.start, a.end, b.start, b.end);
 }
 
 interface MutableSource {
@@ -76,7 +77,7 @@ export function summarizeSourcing(input: SourcingInput): SourcingSummary {
     if (p.start === null || p.end === null) continue;
     const range = { start: p.start, end: p.end };
     for (const s of analysis.sources) {
-      if (findingCoveredBy.has(s.id) || !s.mentions.some((m) => overlaps(m, range))) continue;
+      if (findingCoveredBy.has(s.id) || !s.mentions.some((m) => overlapping(m, range))) continue;
       findingCoveredBy.set(s.id, p.annotation.id);
       if (!covered.has(p.annotation.id)) covered.set(p.annotation.id, s);
     }
@@ -151,11 +152,11 @@ export function summarizeSourcing(input: SourcingInput): SourcingSummary {
     );
   }
   for (const q of analysis.quotes) {
-    if (annotationQuotes.some((p) => overlaps(p, q))) continue;
+    if (annotationQuotes.some((p) => overlapping(p, q))) continue;
     place({ key: `finding:${q.id}`, kind: 'quote', layer: 'finding', id: q.id, start: q.start, end: q.end, text: q.text, direct: q.direct, tags: [] }, findingSourceKey(q.speaker));
   }
   for (const c of analysis.claims) {
-    if (annotationClaims.some((p) => overlaps(p, c))) continue;
+    if (annotationClaims.some((p) => overlapping(p, c))) continue;
     place({ key: `finding:${c.id}`, kind: 'claim', layer: 'finding', id: c.id, start: c.start, end: c.end, text: c.text, tags: [] }, findingSourceKey(c.attributedTo));
   }
 

@@ -30,6 +30,7 @@ export const ALL_FINDINGS: FindingSwitches = { all: true, sources: true, quotes:
  * ranges sorted by start, with the running maximum of their ends. Empty ranges count as one
  * code unit wide (a point annotation still covers the finding it sits in).
  */
+/** The same test as `overlaps` (src/core/text/overlaps.ts), answered in O(log n) against many ranges. */
 function coverageOf(ranges: readonly { start: number; end: number }[]): (s: number, e: number) => boolean {
   const sorted = ranges.map((r) => ({ start: r.start, end: Math.max(r.end, r.start + 1) })).sort((a, b) => a.start - b.start);
   const maxEnd: number[] = [];
