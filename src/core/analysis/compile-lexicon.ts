@@ -157,6 +157,9 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
   let maskTokens: TokenTable | undefined;
   let masks = new Int32Array(0);
   let hasMasks = new Int32Array(0);
+  // The candidates by word number of the same text: an array load instead of hashing the word
+  // in `byWord` on every call (the passes ask for them on every cue-like word).
+  let candsById: (readonly Candidate[] | undefined)[] = [];
 
   // Candidate phrases by word, with the proclitics stripped to reach them: news text repeats
   // its words, so each distinct word is looked up once. Bounded so a huge text of distinct
@@ -200,6 +203,16 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
     maskTokens = tokens;
     masks = new Int32Array(tokens.words.length);
     hasMasks = new Int32Array(tokens.words.length);
+    candsById = new Array<readonly Candidate[] | undefined>(tokens.words.length);
+  };
+  /** candidatesOf(tokens.w[i]), cached by word number; NONE past the end. */
+  const candidatesOfToken = (tokens: TokenTable, i: number): readonly Candidate[] => {
+    if (maskTokens !== tokens) resetMasks(tokens);
+    const id = tokens.id[i];
+    if (id === undefined) return NONE;
+    let c = candsById[id];
+    if (c === undefined) candsById[id] = c = candidatesOf(tokens.words[id]!);
+    return c;
   };
   const has = (category: MatchCategory, word: string): boolean => {
     const set = singles.get(category);
@@ -218,7 +231,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
   };
 
   const compute = (tokens: TokenTable, i: number): readonly PhraseMatch[] => {
-    const cands = candidatesOf(tokens.w[i]!);
+    const cands = candidatesOfToken(tokens, i);
     if (cands.length === 0) return NO_MATCHES;
     let out: PhraseMatch[] | undefined;
     for (const { phrase: p, prefix } of cands) {
@@ -243,9 +256,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
       return compute(tokens, i);
     },
     firstAt(tokens, i, category) {
-      const w = tokens.w[i];
-      if (w === undefined) return null;
-      const cands = candidatesOf(w);
+      const cands = candidatesOfToken(tokens, i);
       for (let c = 0; c < cands.length; c++) {
         const { phrase: p, prefix } = cands[c]!;
         if (p.category !== category) continue;
@@ -266,13 +277,12 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
       if (id === undefined) return 0;
       const known = masks[id]!;
       if (known !== 0) return known & ~MASK_KNOWN;
-      const m = maskOf(candidatesOf(tokens.words[id]!));
+      const m = maskOf(candidatesOfToken(tokens, i));
       masks[id] = m | MASK_KNOWN;
       return m;
     },
     candidatesAt(tokens, i) {
-      const w = tokens.w[i];
-      return w === undefined ? NONE : candidatesOf(w);
+      return candidatesOfToken(tokens, i);
     },
     hasMaskAt(tokens, i) {
       if (maskTokens !== tokens) resetMasks(tokens);
@@ -288,6 +298,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], language: string):
       maskTokens = undefined;
       masks = new Int32Array(0);
       hasMasks = new Int32Array(0);
+      candsById = [];
     },
     has,
   };

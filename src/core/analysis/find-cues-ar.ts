@@ -130,6 +130,30 @@ function startsCue(doc: Doc, s: Sentence, k: number): boolean {
   return cueAt(doc, s, k) !== null || framesAt(doc, s.language, k).length > 0;
 }
 
+// The cue loop below runs on every token: the helpers it calls take what they need as
+// arguments. A closure there capturing the loop's `k` or `j` made V8 allocate a context on
+// every token (half of the engine's garbage on Arabic text).
+
+/** Whether token `j` of sentence `s` is one of the frames' prepositions, alone or as a proclitic. */
+function prepositionAt(doc: Doc, s: Sentence, j: number, frames: readonly Frame[]): boolean {
+  if (j >= s.to) return false;
+  for (const f of frames) if (doc.tokens.w[j] === f.prep || hasCliticPrep(doc, j, f.prep)) return true;
+  return false;
+}
+
+/** The first frame whose preposition is glued to token `j` as a proclitic ("بضرورة"), or undefined. */
+function cliticFrameAt(doc: Doc, s: Sentence, j: number, frames: readonly Frame[]): Frame | undefined {
+  if (j >= s.to) return undefined;
+  for (const f of frames) if (hasCliticPrep(doc, j, f.prep)) return f;
+  return undefined;
+}
+
+/** The first of `mentions` that ends right before token `k` (its `next` is `k`), or undefined. */
+function mentionBefore(mentions: readonly Mention[], k: number): Mention | undefined {
+  for (const m of mentions) if (m.next === k) return m;
+  return undefined;
+}
+
 /** Whether token `k` is the proclitic preposition `prep` ("ب") glued to a word ("بضرورة"). */
 function hasCliticPrep(doc: Doc, k: number, prep: string): boolean {
   const w = doc.tokens.w[k]!;
@@ -219,7 +243,7 @@ function clauseEnd(doc: Doc, s: Sentence, from: number): number {
       const c = cueAt(doc, s, k);
       if (c && c.phrase.category === 'cues' && (g & GAP_COMMA || c.prefix.length > 0)) break;
       // a frame verb with its preposition next: "، ونصح باستخدام"
-      if (!c && g & GAP_COMMA && framesAt(doc, lang, k).some((f) => k + 1 < s.to && (doc.tokens.w[k + 1] === f.prep || hasCliticPrep(doc, k + 1, f.prep)))) break;
+      if (!c && g & GAP_COMMA && prepositionAt(doc, s, k + 1, framesAt(doc, lang, k))) break;
     }
   }
   // a clause that ends inside marks keeps the closing mark: "إن هذه خلية «جديدة ...»"
@@ -500,7 +524,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     if (!adjacent && j < s.to && PRONOUN_PHRASES.has(toks.w[j]!) && !(doc.gaps[j]! & HARD_GAP)) j++;
     if (adjacent) found = { token: j < s.to && isComplementizer(doc, lang, j) ? j + 1 : j, offset: -1, frame: true };
     else {
-      const clitic = frames.find((f) => j < s.to && hasCliticPrep(doc, j, f.prep));
+      const clitic = cliticFrameAt(doc, s, j, frames);
       if (clitic && !isComplementizer(doc, lang, j)) found = { token: j, offset: toks.s[j]! + clitic.prep.length, frame: true };
     }
     // "أوضح ذلك عضو المجلس": a demonstrative object before the subject
@@ -559,7 +583,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
     }
     if (!subject && !relayed && kind !== 'participle') {
       // subject-verb order: an unnamed source just before the cue, or a phrase opening the clause
-      subject = anonymous.find((a) => a.next === k) ?? subjectBefore(doc, s, k, false, /[وف]/.test(m.prefix));
+      subject = mentionBefore(anonymous, k) ?? subjectBefore(doc, s, k, false, /[وف]/.test(m.prefix));
     }
     if (!found && j < s.to && startsAddressee(doc, lang, j) && !(doc.gaps[j]! & GAP_STOP)) {
       addressee = readArabicPhrase(doc, s, j, { stopAtCoordination: true });
