@@ -118,7 +118,9 @@ export function isWord(doc: Doc, lang: Language, i: number, category: MatchCateg
  */
 export function tokenEnd(doc: Doc, k: number): number {
   let e = doc.tokens.e[k]!;
-  while (e < doc.text.length && (doc.text[e] === '%' || doc.text[e] === ')')) e++;
+  const text = doc.text;
+  // code units, not text[e]: indexing a string makes a one-character string of an Arabic letter
+  for (let c = text.charCodeAt(e); c === 0x25 || c === 0x29; c = text.charCodeAt(e)) e++; // % )
   return e;
 }
 

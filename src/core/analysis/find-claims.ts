@@ -19,7 +19,7 @@
  * of the candidates (fewer than the clauses). The rules, for lexicon authors:
  * `lexicons/README.md`, "Claims".
  */
-import { GAP_COMMA, GAP_DASH, GAP_STOP, GAP_QUOTE, tokenEnd, type Doc, type Sentence } from './doc';
+import { GAP_COMMA, GAP_DASH, GAP_STOP, GAP_QUOTE, fitsAt, tokenEnd, type Doc, type Sentence } from './doc';
 import { CLAIM_BITS, categoryBit, type Phrase } from './compile-lexicon';
 import type { Attribution } from './find-cues';
 import type { ClaimReason } from './lexicon';
@@ -180,8 +180,11 @@ function featuresOf(doc: Doc, lang: Language, from: number, to: number, first: n
       for (let c = 0; c < cands.length; c++) flags |= flagsOf(cands[c]!.phrase);
       continue;
     }
-    const matches = m.matchAt(toks, k);
-    for (let c = 0; c < matches.length; c++) if (matches[c]!.to <= to) flags |= flagsOf(matches[c]!.phrase);
+    // the phrases matching at k and ending in the clause, read without building the matches
+    for (let c = 0; c < cands.length; c++) {
+      const p = cands[c]!.phrase;
+      if (k + p.words.length <= to && fitsAt(doc, p, k)) flags |= flagsOf(p);
+    }
   }
   out.flags = flags;
   out.entities = entities;
@@ -355,15 +358,18 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
   {
     let ti = 0;
     let si = 0;
+    const starts = doc.tokens.s;
+    const n = doc.tokens.length;
+    const gaps = doc.gaps;
     for (let qi = 0; qi < doc.quotes.length; qi++) {
       const q = doc.quotes[qi]!;
       if (q.isName) continue;
-      while (ti < doc.tokens.length && doc.tokens.s[ti]! < q.start) ti++;
+      while (ti < n && starts[ti]! < q.start) ti++;
       let a = ti;
       let k = ti;
-      for (; k <= doc.tokens.length; k++) {
-        const past = k >= doc.tokens.length || doc.tokens.s[k]! >= q.end;
-        const ends = past || (k > a && doc.gaps[k]! & (GAP_STOP | GAP_QUOTE));
+      for (; k <= n; k++) {
+        const past = k >= n || starts[k]! >= q.end;
+        const ends = past || (k > a && gaps[k]! & (GAP_STOP | GAP_QUOTE));
         if (!ends) continue;
         if (k - a >= MIN_TOKENS) {
           while (si + 1 < doc.sentences.length && doc.sentences[si]!.to <= a) si++;
@@ -402,7 +408,11 @@ export function findClaims(doc: Doc, attributions: readonly Attribution[], quote
       } else maskTokens(doc, s, masked, lo, hi);
       if (a.kind === 'according' && a.speaker >= 0 && attributedTo < 0) attributedTo = a.speaker;
     }
-    for (let k = s.from; k < s.to; k++) if (doc.tokens.q[k]! >= 0 && !doc.quotes[doc.tokens.q[k]!]!.isName) masked[k - s.from] = 1;
+    const inQuote = doc.tokens.q;
+    for (let k = s.from; k < s.to; k++) {
+      const q = inQuote[k]!;
+      if (q >= 0 && !doc.quotes[q]!.isName) masked[k - s.from] = 1;
+    }
     const arabic = s.language === 'ar';
     let a = s.from;
     for (let k = s.from; k <= s.to; k++) {

@@ -82,18 +82,21 @@ export function tokenize(norm: string, start: number, end: number, raw: string, 
       continue;
     }
     const s = i;
+    // the word's hash for the interner, computed in the same pass as its end (FNV-1a)
+    let h = Math.imul(FNV_OFFSET ^ norm.charCodeAt(i), FNV_PRIME);
     i++;
     for (;;) {
-      while (i < end && t[norm.charCodeAt(i)] !== 0) i++;
+      for (; i < end; i++) {
+        const c = norm.charCodeAt(i);
+        if (t[c] === 0) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+      }
       if (i + 1 < end) {
         const c = norm.charCodeAt(i);
         const prev = norm.charCodeAt(i - 1);
         const next = norm.charCodeAt(i + 1);
-        if (isJoiner(c) && t[prev] === 1 && t[next] === 1 && !isDigit(prev)) {
-          i += 2;
-          continue;
-        }
-        if ((c === 0x2e || c === 0x2c) && isDigit(prev) && isDigit(next)) {
+        if ((isJoiner(c) && t[prev] === 1 && t[next] === 1 && !isDigit(prev)) || ((c === 0x2e || c === 0x2c) && isDigit(prev) && isDigit(next))) {
+          h = Math.imul(Math.imul(h ^ c, FNV_PRIME) ^ next, FNV_PRIME);
           i += 2;
           continue;
         }
@@ -117,7 +120,7 @@ export function tokenize(norm: string, start: number, end: number, raw: string, 
     ss[n] = s;
     es[n] = i;
     caps[n] = (rc >= 0x41 && rc <= 0x5a) || (rc >= 0xc0 && rc <= 0xde && rc !== 0xd7) ? 1 : 0;
-    const id = words.intern(s, i);
+    const id = words.intern(s, i, h);
     ids[n] = id;
     ws[n] = words.list[id]!;
     n++;
@@ -125,6 +128,9 @@ export function tokenize(norm: string, start: number, end: number, raw: string, 
   ws.length = n;
   return { length: n, s: ss.subarray(0, n), e: es.subarray(0, n), w: ws, id: ids.subarray(0, n), words: words.list, cap: caps.subarray(0, n), q: new Int32Array(n).fill(-1) };
 }
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
  * Word numbers by content: an open-addressing hash table over the code units of `text`, so
@@ -139,11 +145,9 @@ class WordInterner {
 
   constructor(private readonly text: string) {}
 
-  /** The number of the word `text.slice(start, end)`, adding it when new. */
-  intern(start: number, end: number): number {
+  /** The number of the word `text.slice(start, end)`, whose FNV-1a hash over its code units is `h` (tokenize() computes it as it reads the word), adding it when new. */
+  intern(start: number, end: number, h: number): number {
     const text = this.text;
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const len = end - start;
     let mask = this.slots.length - 1;
     let slot = h & mask;
