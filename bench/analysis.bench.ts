@@ -24,6 +24,8 @@ const FIGURE_BUDGET_MS = 10_000;
 /** The warm-up analyses this much of the text (JIT and caches warm up on any text of the same kind). */
 const WARM_UP_CODE_UNITS = 500_000;
 const MB = 1_000_000;
+/** The unit of the hostile text of unbalanced opening marks: a cue every few words, no mark closed. */
+const HOSTILE_UNBALANCED = '“قال إن «he said that „ ';
 
 const FIXTURES = path.resolve(__dirname, '..', 'test', 'fixtures');
 
@@ -124,13 +126,19 @@ export async function benchAnalysis(): Promise<object> {
     ['1 MB of quotation marks', repeatToBytes('“”«»"\'„‹›”“»«‚‘’', MB)],
     ['1 MB with no spaces or newlines (Arabic)', repeatToBytes(seed.replace(/\s+/g, ''), MB)],
     ['1 MB with no spaces or newlines (English)', repeatToBytes(english.replace(/\s+/g, ''), MB)],
-    ['1 MB of unbalanced opening marks between words', repeatToBytes('“قال إن «he said that „ ', MB)],
+    ['1 MB of unbalanced opening marks between words', repeatToBytes(HOSTILE_UNBALANCED, MB)],
     ['1 MB of mixed right-to-left and left-to-right paragraphs', repeatToBytes(mixedUnit, MB, '\n\n')],
     ['1 MB of CRLF Arabic (the seed with CRLF line ends)', repeatToBytes(seed.replace(/\n/g, '\r\n'), MB, '\r\n\r\n')],
   ];
   const hostile = hostileCases.map(([name, text]) => {
     const t = time(text);
     return { name, bytes: t.bytes, bestMs: t.bestMs, MBps: t.MBps, MBpsCpu: t.MBpsCpu };
+  });
+  // The slowest hostile text (every few words a cue whose clause runs on to the bound) at four
+  // sizes: a superlinear pass shows as a growing msPerMB.
+  const hostileSizes = [0.25, 0.5, 1, 2].map((mb) => {
+    const t = time(repeatToBytes(HOSTILE_UNBALANCED, mb * MB));
+    return { MB: mb, bytes: t.bytes, bestMs: t.bestMs, msPerMB: round(t.bestMs / (t.bytes / MB), 2), cpuMsPerMB: round(t.bestCpuMs / (t.bytes / MB), 2) };
   });
 
   return {
@@ -145,6 +153,11 @@ export async function benchAnalysis(): Promise<object> {
       maxOverMinCpuMsPerMB: round(Math.max(...cpuPerMB) / Math.min(...cpuPerMB), 2),
     },
     hostile,
+    hostileLinearity: {
+      text: 'unbalanced opening marks between words at 0.25, 0.5, 1 and 2 MB; msPerMB should stay flat',
+      sizes: hostileSizes,
+      maxOverMinCpuMsPerMB: round(Math.max(...hostileSizes.map((h) => h.cpuMsPerMB)) / Math.min(...hostileSizes.map((h) => h.cpuMsPerMB)), 2),
+    },
     foundPerCopy: perCopy,
     totalSeconds: round((performance.now() - started) / 1000),
   };
