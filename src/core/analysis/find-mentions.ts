@@ -178,7 +178,7 @@ export function readEnglishPhraseForward(doc: Doc, s: Sentence, i: number, appos
   const toks = doc.tokens;
   if (i >= s.to || toks.q[i]! >= 0) return null;
   if (isStopWord(doc, lang, i) && !isWord(doc, lang, i, 'determiners')) return null;
-  if (!cap(doc, i) && !isWord(doc, lang, i, 'determiners') && !isWord(doc, lang, i, 'roles') && !/^\d/.test(toks.w[i]!) && !roleAhead(doc, s, i)) return null;
+  if (!cap(doc, i) && !isWord(doc, lang, i, 'determiners') && !isWord(doc, lang, i, 'roles') && !isSourceNoun(doc, lang, i) && !/^\d/.test(toks.w[i]!) && !roleAhead(doc, s, i)) return null;
   let j = i + 1;
   while (j < s.to && j - i < MAX_NP) {
     const g = doc.gaps[j]!;
@@ -238,11 +238,16 @@ function isLeftBoundary(doc: Doc, lang: Language, k: number): boolean {
   return isStopWord(doc, lang, k, false);
 }
 
-/** "transport analyst Rhea Vance": a role word within the next words, no punctuation between. */
+/** "advisers to Mr. Obama": the full stop before token `k` ends an abbreviation, not a sentence or phrase. */
+function abbreviationStop(doc: Doc, lang: Language, k: number): boolean {
+  return lang === 'en' && k > 0 && (doc.gaps[k]! & ~GAP_STOP) === 0 && isWord(doc, lang, k - 1, 'abbreviations') && cap(doc, k);
+}
+
+/** "transport analyst Rhea Vance", "exit polls": a role or source word within the next words, no punctuation between. */
 function roleAhead(doc: Doc, s: Sentence, i: number): boolean {
   for (let k = i + 1; k < s.to && k - i <= 3; k++) {
     if (doc.gaps[k]! & HARD_GAP) return false;
-    if (isWord(doc, s.language, k, 'roles') || isWord(doc, s.language, k, 'anonymousSources')) return true;
+    if (isWord(doc, s.language, k, 'roles') || isSourceNoun(doc, s.language, k)) return true;
     if (isStopWord(doc, s.language, k)) return false;
   }
   return false;
@@ -329,7 +334,7 @@ export function readEnglishSubjectBefore(
   if (lang === 'en' && isWord(doc, lang, e - 1, 'relativePronouns') && !anonymous) return { relative: e - 1 };
   // Clause start: after the last hard punctuation or quote before e.
   let b = e - 1;
-  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE)) && toks.q[b - 1]! < 0 && e - b < MAX_NP && !(lang === 'en' && (isLeftBoundary(doc, lang, b - 1) || doc.gaps[b]! & GAP_NEWLINE))) b--;
+  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE) && !abbreviationStop(doc, lang, b)) && toks.q[b - 1]! < 0 && e - b < MAX_NP && !(lang === 'en' && (isLeftBoundary(doc, lang, b - 1) || doc.gaps[b]! & GAP_NEWLINE))) b--;
   if (e - b >= MAX_NP) return null;
   if (b === e - 1 && isWord(doc, lang, b, 'pronouns')) return { pronoun: b };
   if (b === e - 1 && isWord(doc, lang, b, 'relativePronouns')) return { relative: b };
