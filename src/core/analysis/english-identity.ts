@@ -52,6 +52,8 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
     from = end + 1;
     end = coreEnd(doc, m, from);
   }
+  // "the vast majority of them", "some of those": a share of a group named before is still an open group
+  if (from < m.to && from > m.from && toks.w[from - 1] === 'of' && QUANTITY.has(toks.w[from - 2] ?? '') && /^(?:them|us|those|these)$/.test(toks.w[from]!)) return { identity: 'vague', byName: false };
   let head = end - 1;
   // "Many people involved", "These voters specifically": a trailing participle or adverb is no head
   while (head > from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, head) & LIST_BITS) === 0 && /(?:ed|ing|ly)$/.test(toks.w[head]!)) head--;
@@ -73,11 +75,47 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   // "The Europeans", "Mexicans": a people
   if (toks.cap[head] === 1 && /ans$/.test(toks.w[head]!) && (headBits & LIST_BITS) === 0) return { identity: 'vague', byName: false };
   const quantified = head > m.from && (matcher.hasMaskAt(toks, m.from) & VAGUE_BIT) !== 0; // "some officials", "many Democrats"
-  if (headBits & VAGUE_BIT || endsVaguePhrase(doc, m, head + 1)) return { identity: 'vague', byName: false };
+  // "Lily Stone, a former tax aide": an appositive to a name before it is that named person (GUIDELINES)
+  if (appositiveOfName(doc, m)) return { identity: 'named', byName: false };
+  // "some Democrats privately express ...": people said to speak privately are withheld, not an open collective
+  if ((headBits & (VAGUE_BIT | ANONYMOUS_BIT)) !== 0 && speaksPrivately(doc, m)) return { identity: 'anonymous', byName: false };
+  // "World leaders and diplomats", "Republicans and conservative economists": an open collective among the conjuncts makes the group open
+  if (headBits & VAGUE_BIT || endsVaguePhrase(doc, m, head + 1) || vagueConjunct(doc, m, from, head)) return { identity: 'vague', byName: false };
   if (headBits & ANONYMOUS_BIT) return { identity: quantified && first !== 'some' && first !== 'several' ? 'vague' : 'anonymous', byName: false };
   // "a Washington-based developer", "one questioner": an unnamed person by a person's role
   if (head > m.from && INDEFINITE.test(first) && isPersonRole(doc, m, head)) return { identity: 'anonymous', byName: false };
   return { identity: 'named', byName: false };
+}
+
+/** Whether a conjunct before an "and" of the core has an open collective for head ("World leaders and diplomats"). */
+function vagueConjunct(doc: Doc, m: Mention, from: number, head: number): boolean {
+  const matcher = doc.matcher(m.language);
+  for (let k = from + 1; k < head; k++) {
+    if (doc.tokens.w[k] === 'and' && (matcher.hasMaskAt(doc.tokens, k - 1) & VAGUE_BIT) !== 0 && (matcher.hasMaskAt(doc.tokens, k - 1) & DETERMINER_BIT) === 0) return true;
+  }
+  return false;
+}
+
+/** Adverbs that say a group spoke without being named: "privately", "anonymously". */
+const PRIVATELY: ReadonlySet<string> = new Set(['privately', 'anonymously']);
+
+/** Whether the mention is followed, in its clause, by "privately" ("some Democrats privately express reservations", "... have privately said"). */
+function speaksPrivately(doc: Doc, m: Mention): boolean {
+  const toks = doc.tokens;
+  for (let k = m.to; k < toks.length && k - m.to < 3; k++) {
+    if (doc.gaps[k]! & (GAP_COMMA | GAP_DASH | GAP_PAREN | GAP_COLON) && k > m.to) return false;
+    if (PRIVATELY.has(toks.w[k]!)) return true;
+  }
+  return false;
+}
+
+/** Whether an indefinite description is an appositive to a name just before it: "Lily Stone, a former tax aide". */
+function appositiveOfName(doc: Doc, m: Mention): boolean {
+  const toks = doc.tokens;
+  const k = m.from;
+  if (k === 0 || !(doc.gaps[k]! & GAP_COMMA) || !/^(?:a|an)$/.test(toks.w[k]!)) return false;
+  const p = k - 1;
+  return toks.cap[p] === 1 && p > 0 && toks.cap[p - 1] === 1 && (doc.matcher(m.language).hasMaskAt(toks, p) & LIST_BITS) === 0 && p - 1 !== sentenceStart(doc, p);
 }
 
 /** Whether a vague phrase of several words ends the core: "aid agencies", "media reports". */
@@ -98,6 +136,8 @@ function coreEnd(doc: Doc, m: Mention, from: number): number {
     const bits = matcher.hasMaskAt(doc.tokens, end);
     const w = doc.tokens.w[end]!;
     if (bits & (NP_STOP_BIT | NP_PREPOSITION_BIT | RELATIVE_BIT | PRONOUN_BIT) && w !== 'and' && w !== 'or') break;
+    // "Protesters marching through the streets", "Republicans supporting the bill": a participle after a source noun modifies it
+    if (/ing$/.test(w) && (bits & LIST_BITS) === 0 && (matcher.hasMaskAt(doc.tokens, end - 1) & (ANONYMOUS_BIT | VAGUE_BIT | REPORT_BIT)) !== 0) break;
     end++;
   }
   return end;

@@ -233,9 +233,29 @@ function isLeftBoundary(doc: Doc, lang: Language, k: number): boolean {
   if (SUBORDINATORS.has(doc.tokens.w[k]!)) {
     // "and" between two names is coordination, not a clause start: "Rhea Vance and Tom Reyes said"
     const w = doc.tokens.w[k]!;
-    return !((w === 'and' || w === 'but') && k > 0 && cap(doc, k - 1) && cap(doc, k + 1));
+    if ((w === 'and' || w === 'but') && k > 0 && cap(doc, k - 1) && cap(doc, k + 1)) return false;
+    return !(w === 'and' && coordinatesSourceNoun(doc, lang, k));
   }
   return isStopWord(doc, lang, k, false);
+}
+
+/** Words that may stand between a source noun and a coordinating "and" inside one subject. */
+const COORDINATED_MODIFIERS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'at', 'from', 'the', 'a', 'an']);
+
+/**
+ * Whether the "and" at `k` coordinates inside a source's phrase: an unnamed or vague noun before
+ * it, with at most a short modifier of prepositions and names between ("World leaders and
+ * diplomats", "Experts on North Korea and nuclear nonproliferation", "Political observers in
+ * Virginia and around the country").
+ */
+function coordinatesSourceNoun(doc: Doc, lang: Language, k: number): boolean {
+  if (lang !== 'en') return false;
+  for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+    if (doc.gaps[j + 1]! & (HARD_GAP | GAP_QUOTE)) return false;
+    if (isSourceNoun(doc, lang, j)) return true;
+    if (!cap(doc, j) && !COORDINATED_MODIFIERS.has(doc.tokens.w[j]!)) return false;
+  }
+  return false;
 }
 
 /** "advisers to Mr. Obama": the full stop before token `k` ends an abbreviation, not a sentence or phrase. */
