@@ -71,6 +71,10 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
     if ((matcher.hasMaskAt(toks, k) & REPORT_BIT) !== 0) return { identity: first === 'the' || producerNamed(doc, m, k) ? 'named' : 'vague', byName: false };
   }
   if (toks.cap[head] === 1 && (headBits & LIST_BITS) === 0 && !/ans$/.test(toks.w[head]!)) return { identity: 'named', byName: true };
+  // "The Daily Caller", "Former White House Doctor Says": a listed word inside a run of capitals is part of a name or a title-case headline
+  if (toks.cap[head] === 1 && head > m.from && toks.cap[head - 1] === 1 && !(headBits & VAGUE_BIT) && (matcher.hasMaskAt(toks, head - 1) & DETERMINER_BIT) === 0 && (m.from !== sentenceStart(doc, m.from) || first === 'the') && !allCaps(doc, head)) return { identity: 'named', byName: false };
+  // "the Republican": a party member with a definite article is a person named before
+  if (first === 'the' && head === m.from + 1 && /^(?:democrat|republican)$/.test(toks.w[head]!)) return { identity: 'named', byName: false };
   if (first === 'the' && headBits & VAGUE_BIT && !(headBits & ANONYMOUS_BIT) && from === m.from) return { identity: 'named', byName: false }; // "the researchers": a group named before
   // "The Europeans", "Mexicans": a people
   if (toks.cap[head] === 1 && /ans$/.test(toks.w[head]!) && (headBits & LIST_BITS) === 0) return { identity: 'vague', byName: false };
@@ -116,6 +120,12 @@ function appositiveOfName(doc: Doc, m: Mention): boolean {
   if (k === 0 || !(doc.gaps[k]! & GAP_COMMA) || !/^(?:a|an)$/.test(toks.w[k]!)) return false;
   const p = k - 1;
   return toks.cap[p] === 1 && p > 0 && toks.cap[p - 1] === 1 && (doc.matcher(m.language).hasMaskAt(toks, p) & LIST_BITS) === 0 && p - 1 !== sentenceStart(doc, p);
+}
+
+/** Whether token `k` is written in capitals ("FELLOW DOCTORS"): emphasis, not a name. */
+function allCaps(doc: Doc, k: number): boolean {
+  const w = doc.text.slice(doc.tokens.s[k]!, doc.tokens.e[k]!);
+  return w.length > 1 && w === w.toUpperCase();
 }
 
 /** Whether a vague phrase of several words ends the core: "aid agencies", "media reports". */

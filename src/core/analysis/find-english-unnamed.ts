@@ -97,6 +97,18 @@ export function findEnglishUnnamed(doc: Doc, attributions: readonly Attribution[
   return out;
 }
 
+/** Singular party members: an unnamed source only after an indefinite ("one Republican", "a Democrat"); else an adjective ("Republican support") or a named person ("the Republican"). */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
+
+/** Determiners that present one unnamed individual: "one Republican", "at least one Democrat". */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/** Whether token `k` may head an unnamed-source phrase (its class bits given). */
+function headAt(doc: Doc, k: number, bits: number, classBits: number): boolean {
+  if (PARTY_MEMBERS.has(doc.tokens.w[k]!)) return k > 0 && INDEFINITE.has(doc.tokens.w[k - 1]!);
+  return (bits & classBits) !== 0 || isPeople(doc, k);
+}
+
 /** A people by name, an open collective: "African-Americans", "Mexicans" (english-identity.ts reads them vague). */
 function isPeople(doc: Doc, k: number): boolean {
   return doc.tokens.cap[k] === 1 && /[a-z]ans$/.test(doc.tokens.w[k]!);
@@ -121,7 +133,6 @@ function stanceKindsAt(doc: Doc, s: Sentence, k: number): { kind: string; to: nu
 }
 
 const VERB: ReadonlySet<string> = new Set(['verb']);
-const VERB_OR_ADJECTIVE: ReadonlySet<string> = new Set(['verb', 'adjective']);
 
 /** An unnamed-source phrase starting at token `b`, the subject of a stance predicate, or null. */
 function subjectAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array, cueUsed: Uint8Array): Mention | null {
@@ -135,7 +146,7 @@ function subjectAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array, cueUsed:
     const bits = matcher.hasMaskAt(toks, k);
     if (k > b && head >= 0 && bits & (AUX_BITS | CUE_BIT | STANCE_BIT) && !(bits & UNNAMED_BITS)) break; // the verb group starts
     if (bits & CUE_BIT && !(bits & UNNAMED_BITS)) return null; // a cue before any head: not a subject
-    if ((bits & UNNAMED_BITS || isPeople(doc, k)) && !(bits & DETERMINER_BIT && k + 1 < s.to && matcher.hasMaskAt(toks, k + 1) & UNNAMED_BITS)) {
+    if (headAt(doc, k, bits, UNNAMED_BITS) && !(bits & DETERMINER_BIT && k + 1 < s.to && matcher.hasMaskAt(toks, k + 1) & UNNAMED_BITS)) {
       if (head < 0 && k - b >= HEAD_WITHIN) return null;
       head = k;
       continue;
@@ -178,8 +189,22 @@ function stancePredicate(doc: Doc, s: Sentence, k: number, head: number, lone: b
   if (speaking) return true;
   if (modal && SHARES.has(toks.w[head]!)) return true;
   if (v >= s.to || (v > k && doc.gaps[v]! & HARD)) return false;
-  return isStanceAt(doc, s, v, VERB_OR_ADJECTIVE);
+  const pw = toks.w[v]!;
+  // "did not immediately respond", "could not be reached": no statement, no source
+  if (NO_COMMENT.has(pw)) return false;
+  if (isStanceAt(doc, s, v, ADJECTIVE)) return true;
+  // "have been charged", "were told": a passive cue's subject is its target, not its holder
+  for (let j = k; j < v; j++) if (BE.has(toks.w[j]!) && /(?:ed|en)$/.test(pw)) return false;
+  return isStanceAt(doc, s, v, VERB);
 }
+
+/** Predicates of a source that gave no statement. */
+const NO_COMMENT: ReadonlySet<string> = new Set(['respond', 'reply', 'return', 'comment', 'be', 'answer']);
+
+/** Forms of "be": with a participle after them, a passive. */
+const BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+const ADJECTIVE: ReadonlySet<string> = new Set(['adjective']);
 
 /** Irregular passive participles the "-ed"/"-en" test misses. */
 const PARTICIPLES: ReadonlySet<string> = new Set(['held', 'seen', 'made', 'told', 'met', 'led', 'hit', 'put', 'shared', 'won', 'drawn', 'thought']);
@@ -195,7 +220,8 @@ function holderFrame(doc: Doc, s: Sentence, k: number): boolean {
       if (st.kind === 'noun-of' && w === 'of') return true;
       if (st.kind === 'noun' && w !== 'of' && k - j <= 2) return true;
     }
-    if (w === 'by' && (/(?:ed|en)$/.test(toks.w[j]!) || PARTICIPLES.has(toks.w[j]!)) && toks.cap[j] !== 1) return true;
+    // "endorsed by", "called a charlatan by": a cue or stance verb's participle, not an actor's ("killed by")
+    if (w === 'by' && (/(?:ed|en)$/.test(toks.w[j]!) || PARTICIPLES.has(toks.w[j]!)) && toks.cap[j] !== 1 && isStanceAt(doc, s, j, VERB)) return true;
   }
   return false;
 }
@@ -211,14 +237,21 @@ function objectAt(doc: Doc, s: Sentence, i: number, taken: Uint8Array): Mention 
     if (toks.q[k]! >= 0 || taken[k] === 1) break;
     const bits = matcher.hasMaskAt(toks, k);
     const w = toks.w[k]!;
-    if ((bits & SOURCE_NOUN_BITS || isPeople(doc, k)) && !(bits & DETERMINER_BIT && k + 1 < s.to && matcher.hasMaskAt(toks, k + 1) & SOURCE_NOUN_BITS)) {
+    if (headAt(doc, k, bits, SOURCE_NOUN_BITS) && !(bits & DETERMINER_BIT && k + 1 < s.to && matcher.hasMaskAt(toks, k + 1) & SOURCE_NOUN_BITS)) {
       if (head < 0 && k - i >= HEAD_WITHIN) return null;
       head = k;
       continue;
     }
     if (head >= 0) {
       // "Democrats in Ohio", "critics of the plan": a short modifier, then the phrase ends
-      if (k === head + 1 && !POST_PREPOSITIONS.has(w) && w !== 'and') break;
+      if (k === head + 1 && !POST_PREPOSITIONS.has(w) && w !== 'and') {
+        // "by voter advocacy groups": the class word was a modifier, the phrase goes on to its noun
+        if (!(bits & (STOP_BITS | CUE_BIT | AUX_BITS)) && !(doc.gaps[k]! & HARD)) {
+          head = -1;
+          continue;
+        }
+        break;
+      }
       if (k - head > POST_MAX) break;
       if (bits & (CUE_BIT | AUX_BITS) || (bits & STOP_BITS && !POST_PREPOSITIONS.has(w) && w !== 'and' && !(bits & DETERMINER_BIT))) break;
       continue;
@@ -266,5 +299,7 @@ function antecedentOfWho(doc: Doc, s: Sentence, k: number, taken: Uint8Array): M
     b--;
   }
   if (k - b === 1 && (LONE.has(toks.w[b]!) || toks.w[b] === 'people')) return null;
+  // "an architect who said", "sources who said"; a bare singular ("man or woman, who said") is generic
+  if (!(matcher.hasMaskAt(toks, b) & DETERMINER_BIT) && !toks.w[h]!.endsWith('s')) return null;
   return { start: toks.s[b]!, end: toks.e[h]!, from: b, to: h + 1, language: s.language, anonymous: false, latent: false, next: h + 1 };
 }
