@@ -57,7 +57,7 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   let head = end - 1;
   // "Many people involved", "These voters specifically": a trailing participle or adverb is no head
   while (head > from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, head) & LIST_BITS) === 0 && /(?:ed|ing|ly)$/.test(toks.w[head]!)) head--;
-  const headBits = matcher.hasMaskAt(toks, head);
+  const headBits = possessiveBits(doc, m, head) || matcher.hasMaskAt(toks, head);
   const first = toks.w[m.from]!;
   // an appositive that names the source: "a lawyer for the outlets, David Schulz"
   let last = m.to - 1;
@@ -88,6 +88,8 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   if (headBits & ANONYMOUS_BIT) return { identity: quantified && first !== 'some' && first !== 'several' ? 'vague' : 'anonymous', byName: false };
   // "a Washington-based developer", "one questioner": an unnamed person by a person's role
   if (head > m.from && INDEFINITE.test(first) && isPersonRole(doc, m, head)) return { identity: 'anonymous', byName: false };
+  // "Former DNC chairman calls for ...": a bare person role with no name and no determiner
+  if (head > m.from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, m.from) & DETERMINER_BIT) === 0 && !POSSESSIVE_TOKEN.test(toks.w[m.from]!) && isPersonRole(doc, m, head) && !hasNameBefore(doc, m, head)) return { identity: 'anonymous', byName: false };
   return { identity: 'named', byName: false };
 }
 
@@ -120,6 +122,15 @@ function appositiveOfName(doc: Doc, m: Mention): boolean {
   if (k === 0 || !(doc.gaps[k]! & GAP_COMMA) || !/^(?:a|an)$/.test(toks.w[k]!)) return false;
   const p = k - 1;
   return toks.cap[p] === 1 && p > 0 && toks.cap[p - 1] === 1 && (doc.matcher(m.language).hasMaskAt(toks, p) & LIST_BITS) === 0 && p - 1 !== sentenceStart(doc, p);
+}
+
+/** The class bits of a possessive head's base ("the woman's" of "the woman's quotes"), or 0. */
+function possessiveBits(doc: Doc, m: Mention, k: number): number {
+  const w = doc.tokens.w[k]!;
+  if (!/['\u2019]s$/.test(w)) return 0;
+  const base = w.slice(0, -2);
+  const matcher = doc.matcher(m.language);
+  return (matcher.has('anonymousSources', base) ? ANONYMOUS_BIT : 0) | (matcher.has('vague', base) ? VAGUE_BIT : 0) | (matcher.has('roles', base) ? ROLE_BIT : 0);
 }
 
 /** Whether token `k` is written in capitals ("FELLOW DOCTORS"): emphasis, not a name. */
@@ -164,6 +175,15 @@ function producerNamed(doc: Doc, m: Mention, k: number): boolean {
     if ((w === 'by' || w === 'from' || w === 'of' || w === 'for') && isName(i + 1)) return true;
     if ((w === 'by' || w === 'from') && i + 2 < m.to && toks.w[i + 1] === 'the' && isName(i + 2)) return true;
   }
+  return false;
+}
+
+/** A possessive token: "Obama's" in "Obama's former campaign strategist". */
+const POSSESSIVE_TOKEN = /['\u2019]s$/;
+
+/** Whether a capitalised word before the head names someone (not a title-case modifier such as "Former", "DNC", "House"). */
+function hasNameBefore(doc: Doc, m: Mention, head: number): boolean {
+  for (let k = m.from; k < head; k++) if (POSSESSIVE_TOKEN.test(doc.tokens.w[k]!)) return true;
   return false;
 }
 

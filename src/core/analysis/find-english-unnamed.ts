@@ -91,6 +91,7 @@ export function findEnglishUnnamed(doc: Doc, attributions: readonly Attribution[
         }
       }
       if (w === 'who' && k > s.from) push(antecedentOfWho(doc, s, k, taken));
+      else if (POSSESSIVE.test(w) && k + 1 < s.to) push(possessorAt(doc, s, k, taken));
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -141,7 +142,10 @@ function subjectAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array, cueUsed:
   let head = -1;
   let k = b;
   for (; k < s.to && k - b < MAX_WORDS; k++) {
-    if (k > b && doc.gaps[k]! & HARD) return null;
+    if (k > b && doc.gaps[k]! & HARD) {
+      if (head >= 0 && (doc.gaps[k]! & HARD) === GAP_COMMA) break; // perhaps a parenthetical: afterParenthetical decides
+      return null;
+    }
     if (toks.q[k]! >= 0 || taken[k] === 1) return null;
     const bits = matcher.hasMaskAt(toks, k);
     if (k > b && head >= 0 && bits & (AUX_BITS | CUE_BIT | STANCE_BIT) && !(bits & UNNAMED_BITS)) break; // the verb group starts
@@ -159,12 +163,31 @@ function subjectAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array, cueUsed:
     }
     if (bits & STOP_BITS && !(bits & DETERMINER_BIT)) return null;
   }
-  if (head < 0 || k >= s.to || k === b || doc.gaps[k]! & HARD) return null;
+  if (head < 0 || k >= s.to || k === b) return null;
+  // "Some Democrats, however, question ...": a parenthetical adverb between the subject and its predicate
+  const p = doc.gaps[k]! & HARD ? afterParenthetical(doc, s, k) : k;
+  if (p < 0) return null;
   for (let i = b; i < k; i++) if (WH.has(toks.w[i]!)) return null; // "some of whom", "how many Americans"
   if (toks.w[b]!.endsWith('ing')) return null; // "leaving most of ...": a participle clause
   const lone = k - b === 1 && LONE.has(toks.w[b]!); // "most", "others", "people" say too little without a stance verb
-  if (!stancePredicate(doc, s, k, head, lone, cueUsed)) return null;
+  if (!stancePredicate(doc, s, p, head, lone, cueUsed)) return null;
   return { start: toks.s[b]!, end: toks.e[k - 1]!, from: b, to: k, language: s.language, anonymous: false, latent: false, next: k };
+}
+
+/** Parenthetical adverbs set off by commas between a subject and its predicate. */
+const PARENTHETICALS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'meanwhile', 'also', 'instead', 'indeed', 'moreover', 'nonetheless', 'nevertheless', 'in particular', 'for their part', 'in turn', 'of course', 'for example', 'for instance']);
+
+/** The token after a comma-delimited parenthetical adverb starting at `k` (", however,"), or -1. */
+function afterParenthetical(doc: Doc, s: Sentence, k: number): number {
+  if ((doc.gaps[k]! & HARD) !== GAP_COMMA) return -1;
+  for (let j = k + 1; j < s.to && j - k <= 3; j++) {
+    if (doc.gaps[j]! & HARD) {
+      if ((doc.gaps[j]! & HARD) !== GAP_COMMA) return -1;
+      const words = doc.tokens.w.slice(k, j).join(' ');
+      return PARENTHETICALS.has(words) ? j : -1;
+    }
+  }
+  return -1;
 }
 
 /** Whether the predicate starting at `k` (after the subject with head `head`) is a stance its subject holds. */
@@ -271,23 +294,65 @@ function objectAt(doc: Doc, s: Sentence, i: number, taken: Uint8Array): Mention 
   return { start: toks.s[i]!, end: toks.e[end - 1]!, from: i, to: end, language: s.language, anonymous: false, latent: false, next: end };
 }
 
+/** An English possessive token: "woman's", "judge’s". */
+const POSSESSIVE = /['\u2019]s$/;
+
+/** Kinds of `stances` nouns whose possessor holds them: "the woman's quotes", "critics' concerns". */
+const POSSESSED: ReadonlySet<string> = new Set(['noun', 'noun-poss']);
+
+/**
+ * The unnamed possessor at token `k` of a stance or statement noun ("the woman's quotes", "a
+ * district judge's decision", "your son's representation"), the mention without its "'s", or null.
+ */
+function possessorAt(doc: Doc, s: Sentence, k: number, taken: Uint8Array): Mention | null {
+  const toks = doc.tokens;
+  const matcher = doc.matcher(s.language);
+  if (taken[k] === 1 || toks.q[k]! >= 0 || doc.gaps[k + 1]! & HARD) return null;
+  const base = toks.w[k]!.slice(0, -2);
+  if (!matcher.has('anonymousSources', base) && !matcher.has('vague', base)) return null;
+  // the possessed noun, perhaps after one adjective: "the woman's enthusiasm", "officials' high confidence"
+  let n = k + 1;
+  if (!(matcher.hasMaskAt(toks, n) & STANCE_BIT) && n + 1 < s.to && !(doc.gaps[n + 1]! & HARD)) n++;
+  if (!stanceKindsAt(doc, s, n).some((x) => POSSESSED.has(x.kind) && x.to === n + 1)) return null;
+  let b = k;
+  while (b > s.from && k - b < 4 && !(doc.gaps[b]! & HARD) && taken[b - 1] !== 1 && toks.q[b - 1]! < 0) {
+    const bits = matcher.hasMaskAt(toks, b - 1);
+    if (bits & DETERMINER_BIT) {
+      b--;
+      break;
+    }
+    if (bits & (STOP_BITS | CUE_BIT | AUX_BITS) || POSSESSIVE.test(toks.w[b - 1]!)) break;
+    b--;
+  }
+  // "the woman's": the mention has a determiner or a modifier before a singular; "critics'" stands alone
+  if (b === k && !base.endsWith('s')) return null;
+  return { start: toks.s[b]!, end: toks.e[k]! - 2, from: b, to: k + 1, language: s.language, anonymous: false, latent: false, next: k + 1 };
+}
+
 /** The unnamed-source phrase before "who" at `k` when a cue follows it ("an architect who said ..."), or null. */
 function antecedentOfWho(doc: Doc, s: Sentence, k: number, taken: Uint8Array): Mention | null {
   const toks = doc.tokens;
   const matcher = doc.matcher(s.language);
   const h = k - 1;
   if (taken[h] === 1 || toks.q[h]! >= 0 || !(matcher.hasMaskAt(toks, h) & UNNAMED_BITS)) return null;
-  // a cue within the relative clause's first words: "who said", "who have argued"
-  let cue = false;
-  for (let j = k + 1; j < s.to && j - k <= 3 && !(doc.gaps[j]! & HARD); j++) {
+  // a cue within the relative clause's first words ("who said", "who have argued"), or right
+  // after a short relative clause ("sources who reviewed them told ..."): the clause is then part of the phrase
+  let cue = -1;
+  let verb = false;
+  for (let j = k + 1; j < s.to && j - k <= 4 && !(doc.gaps[j]! & HARD); j++) {
     const bits = matcher.hasMaskAt(toks, j);
-    if (bits & CUE_BIT) {
-      cue = true;
+    if (bits & CUE_BIT && (!verb || j - k >= 3)) {
+      cue = j;
       break;
     }
-    if (!(bits & AUX_BITS)) break;
+    if (WH.has(toks.w[j]!) || toks.w[j] === 'that') break;
+    if (!(bits & AUX_BITS) && !verb) {
+      if (bits & (STOP_BITS | DETERMINER_BIT)) break;
+      verb = true;
+    }
   }
-  if (!cue) return null;
+  if (cue < 0) return null;
+  const end = verb ? cue : h + 1;
   let b = h;
   while (b > s.from && h - b < 4 && !(doc.gaps[b]! & HARD) && taken[b - 1] !== 1 && toks.q[b - 1]! < 0) {
     const bits = matcher.hasMaskAt(toks, b - 1);
@@ -301,5 +366,5 @@ function antecedentOfWho(doc: Doc, s: Sentence, k: number, taken: Uint8Array): M
   if (k - b === 1 && (LONE.has(toks.w[b]!) || toks.w[b] === 'people')) return null;
   // "an architect who said", "sources who said"; a bare singular ("man or woman, who said") is generic
   if (!(matcher.hasMaskAt(toks, b) & DETERMINER_BIT) && !toks.w[h]!.endsWith('s')) return null;
-  return { start: toks.s[b]!, end: toks.e[h]!, from: b, to: h + 1, language: s.language, anonymous: false, latent: false, next: h + 1 };
+  return { start: toks.s[b]!, end: toks.e[end - 1]!, from: b, to: end, language: s.language, anonymous: false, latent: false, next: end };
 }
