@@ -24,7 +24,7 @@ const PRONOUN_BIT = categoryBit('pronouns');
 const LIST_BITS = ANONYMOUS_BIT | VAGUE_BIT | ROLE_BIT | REPORT_BIT | DETERMINER_BIT;
 
 /** Nouns of quantity whose "of" phrase is the group: "a chorus of", "a number of", "the majority of". */
-const QUANTITY: ReadonlySet<string> = new Set(['chorus', 'number', 'handful', 'host', 'slew', 'couple', 'lot', 'lots', 'series', 'bunch', 'majority', 'minority', 'share', 'percent', 'half', 'third', 'quarter', 'group', 'groups', 'dozens', 'hundreds', 'thousands', 'millions', 'most', 'many', 'some', 'all', 'none', 'few', 'each', 'one', 'two', 'three', 'several', 'both']);
+const QUANTITY: ReadonlySet<string> = new Set(['chorus', 'coalition', 'array', 'variety', 'range', 'wave', 'basketful', 'percentage', 'number', 'handful', 'host', 'slew', 'couple', 'lot', 'lots', 'series', 'bunch', 'majority', 'minority', 'share', 'percent', 'half', 'third', 'quarter', 'group', 'groups', 'dozens', 'hundreds', 'thousands', 'millions', 'most', 'many', 'some', 'all', 'none', 'few', 'each', 'one', 'two', 'three', 'several', 'both']);
 
 /** A number word or figure. */
 const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/;
@@ -59,6 +59,8 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   while (head > from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, head) & LIST_BITS) === 0 && /(?:ed|ing|ly)$/.test(toks.w[head]!)) head--;
   const headBits = possessiveBits(doc, m, head) || matcher.hasMaskAt(toks, head);
   const first = toks.w[m.from]!;
+  // "how many people", "among others", "offering analysis of ...": a clause or an adjunct, not a source's phrase
+  if (first === 'among' || (NOT_A_PHRASE.has(first) && m.from + 1 < m.to && /^(?:many|most|much|few)$/.test(toks.w[m.from + 1]!))) return { identity: 'named', byName: false };
   // an appositive that names the source: "a lawyer for the outlets, David Schulz"
   let last = m.to - 1;
   // the appositive may lie past `to` (the mention's end was extended over it)
@@ -68,11 +70,15 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   // a document or poll: vague without a named producer (before it, or after "by"/"from");
   // "the report" refers back to one; "polls in Pennsylvania" names a place, not a producer
   for (let k = from; k < end; k++) {
-    if ((matcher.hasMaskAt(toks, k) & REPORT_BIT) !== 0) return { identity: first === 'the' || producerNamed(doc, m, k) ? 'named' : 'vague', byName: false };
+    // "a new poll" is one poll, that the article names or describes: only polls without a producer in general are vague ("exit polls", "recent surveys")
+    if ((matcher.hasMaskAt(toks, k) & REPORT_BIT) !== 0) return { identity: first === 'the' || ONE_POLL.has(toks.w[k]!) || producerNamed(doc, m, k) ? 'named' : 'vague', byName: false };
   }
   if (toks.cap[head] === 1 && (headBits & LIST_BITS) === 0 && !/ans$/.test(toks.w[head]!)) return { identity: 'named', byName: true };
-  // "The Daily Caller", "Former White House Doctor Says": a listed word inside a run of capitals is part of a name or a title-case headline
-  if (toks.cap[head] === 1 && head > m.from && toks.cap[head - 1] === 1 && !(headBits & VAGUE_BIT) && (matcher.hasMaskAt(toks, head - 1) & DETERMINER_BIT) === 0 && (m.from !== sentenceStart(doc, m.from) || first === 'the') && !allCaps(doc, head)) return { identity: 'named', byName: false };
+  // "The Daily Caller", "Former White House Doctor Says", "Oversight Committee Republicans": a listed
+  // word after a name, in a run of capitals, is part of a name, a defined group or a title-case headline
+  if (toks.cap[head] === 1 && head > m.from && toks.cap[head - 1] === 1 && (matcher.hasMaskAt(toks, head - 1) & LIST_BITS) === 0 && (m.from !== sentenceStart(doc, m.from) || first === 'the') && !allCaps(doc, head)) return { identity: 'named', byName: false };
+  // "Citizens for Tax Justice": a capitalised collective with a capitalised "for"/"of" phrase is an organisation's name
+  if (toks.cap[head] === 1 && head === m.from && head + 2 < toks.length && /^(?:for|of)$/.test(toks.w[head + 1]!) && toks.cap[head + 2] === 1 && (matcher.hasMaskAt(toks, head + 2) & LIST_BITS) === 0 && (m.to > head + 2 || toks.e[head + 2]! <= m.end)) return { identity: 'named', byName: true };
   // "the Republican": a party member with a definite article is a person named before
   if (first === 'the' && head === m.from + 1 && /^(?:democrat|republican)$/.test(toks.w[head]!)) return { identity: 'named', byName: false };
   if (first === 'the' && headBits & VAGUE_BIT && !(headBits & ANONYMOUS_BIT) && from === m.from) return { identity: 'named', byName: false }; // "the researchers": a group named before
@@ -92,6 +98,12 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   if (head > m.from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, m.from) & DETERMINER_BIT) === 0 && !POSSESSIVE_TOKEN.test(toks.w[m.from]!) && isPersonRole(doc, m, head) && !hasNameBefore(doc, m, head)) return { identity: 'anonymous', byName: false };
   return { identity: 'named', byName: false };
 }
+
+/** Question words: before a quantifier they open a clause ("how many people", "what most people"), not a source's phrase. */
+const NOT_A_PHRASE: ReadonlySet<string> = new Set(['how', 'what', 'why', 'whether', 'which']);
+
+/** Report nouns that name one document: "a new poll", "the survey" are a poll the article names or describes. */
+const ONE_POLL: ReadonlySet<string> = new Set(['poll', 'survey']);
 
 /** Whether a conjunct before an "and" of the core has an open collective for head ("World leaders and diplomats"). */
 function vagueConjunct(doc: Doc, m: Mention, from: number, head: number): boolean {
@@ -168,12 +180,15 @@ function coreEnd(doc: Doc, m: Mention, from: number): number {
 function producerNamed(doc: Doc, m: Mention, k: number): boolean {
   const toks = doc.tokens;
   const matcher = doc.matcher(m.language);
-  const isName = (i: number): boolean => toks.cap[i] === 1 && (matcher.hasMaskAt(toks, i) & LIST_BITS) === 0 && !(i === m.from && i === sentenceStart(doc, i));
+  // "the Republican National Committee": a listed word opening a run of capitals is a name's
+  const isName = (i: number): boolean => toks.cap[i] === 1 && ((matcher.hasMaskAt(toks, i) & LIST_BITS) === 0 || (i + 1 < m.to && toks.cap[i + 1] === 1)) && !(i === m.from && i === sentenceStart(doc, i));
   for (let i = m.from; i < k; i++) if (isName(i)) return true;
   for (let i = k + 1; i + 1 < m.to; i++) {
     const w = toks.w[i]!;
     if ((w === 'by' || w === 'from' || w === 'of' || w === 'for') && isName(i + 1)) return true;
     if ((w === 'by' || w === 'from') && i + 2 < m.to && toks.w[i + 1] === 'the' && isName(i + 2)) return true;
+    // "Data from the 2014 American Community Survey": a year before the producer's name
+    if ((w === 'by' || w === 'from') && i + 3 < m.to && toks.w[i + 1] === 'the' && /^\d+$/.test(toks.w[i + 2]!) && isName(i + 3)) return true;
   }
   return false;
 }

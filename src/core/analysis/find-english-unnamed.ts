@@ -158,6 +158,8 @@ function subjectAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array, cueUsed:
     if (head >= 0) {
       // after the head only a short prepositional phrase: "critics of the program"
       if (k === head + 1 && !POST_PREPOSITIONS.has(toks.w[k]!) && toks.w[k] !== 'and') return null;
+      // "leaders and came away": a coordinated verb, not a second conjunct
+      if (k === head + 1 && toks.w[k] === 'and' && !conjunctAhead(doc, s, k + 1)) return null;
       if (k - head > POST_MAX) return null;
       continue;
     }
@@ -172,6 +174,17 @@ function subjectAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array, cueUsed:
   const lone = k - b === 1 && LONE.has(toks.w[b]!); // "most", "others", "people" say too little without a stance verb
   if (!stancePredicate(doc, s, p, head, lone, cueUsed)) return null;
   return { start: toks.s[b]!, end: toks.e[k - 1]!, from: b, to: k, language: s.language, anonymous: false, latent: false, next: k };
+}
+
+/** Whether a noun phrase conjunct starts at `k`: a determiner, a name, or a collective within two words ("and diplomats", "and uneasy Republicans"). */
+function conjunctAhead(doc: Doc, s: Sentence, k: number): boolean {
+  const matcher = doc.matcher(s.language);
+  for (let j = k; j < s.to && j - k < 3 && !(doc.gaps[j]! & HARD); j++) {
+    const bits = matcher.hasMaskAt(doc.tokens, j);
+    if (bits & (SOURCE_NOUN_BITS | DETERMINER_BIT) || doc.tokens.cap[j] === 1) return true;
+    if (bits & (CUE_BIT | AUX_BITS | STOP_BITS)) return false;
+  }
+  return false;
 }
 
 /** Parenthetical adverbs set off by commas between a subject and its predicate. */
