@@ -84,6 +84,8 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   if (first === 'the' && headBits & VAGUE_BIT && !(headBits & ANONYMOUS_BIT) && from === m.from) return { identity: 'named', byName: false }; // "the researchers": a group named before
   // "The Europeans", "Mexicans": a people
   if (toks.cap[head] === 1 && /ans$/.test(toks.w[head]!) && (headBits & LIST_BITS) === 0) return { identity: 'vague', byName: false };
+  // "members of Congress", "members of the House": lawmakers, an open collective; "a member of Congress" is one unnamed person
+  if (toks.w[head] === 'members' && legislatureAfter(doc, m, head)) return { identity: 'vague', byName: false };
   const quantified = head > m.from && (matcher.hasMaskAt(toks, m.from) & VAGUE_BIT) !== 0; // "some officials", "many Democrats"
   // "Lily Stone, a former tax aide": an appositive to a name before it is that named person (GUIDELINES)
   if (appositiveOfName(doc, m)) return { identity: 'named', byName: false };
@@ -97,6 +99,14 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   // "Former DNC chairman calls for ...": a bare person role with no name and no determiner
   if (head > m.from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, m.from) & DETERMINER_BIT) === 0 && !POSSESSIVE_TOKEN.test(toks.w[m.from]!) && isPersonRole(doc, m, head) && !hasNameBefore(doc, m, head)) return { identity: 'anonymous', byName: false };
   return { identity: 'named', byName: false };
+}
+
+/** Whether "of Congress", "of the House", "of Parliament" follows token `head` inside the mention. */
+function legislatureAfter(doc: Doc, m: Mention, head: number): boolean {
+  const w = doc.tokens.w;
+  if (w[head + 1] !== 'of' || head + 2 >= m.to) return false;
+  const k = w[head + 2] === 'the' ? head + 3 : head + 2;
+  return k < m.to && /^(?:congress|house|senate|parliament|legislature|assembly)$/.test(w[k]!);
 }
 
 /** Question words: before a quantifier they open a clause ("how many people", "what most people"), not a source's phrase. */

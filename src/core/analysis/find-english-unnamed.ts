@@ -35,7 +35,7 @@ const HEAD_WITHIN = 5; // tokens: the insider or collective noun comes early in 
 const AUX_MAX = 4; // tokens of an auxiliary group: "have also long been"
 
 /** Words that may open a clause before its subject. */
-const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'as', 'because', 'when', 'although', 'though', 'so', 'yet', 'since', 'if', 'that']);
+const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'as', 'because', 'when', 'although', 'though', 'so', 'yet', 'since', 'if', 'that', 'what', 'where']);
 
 /** Quantifiers and plain nouns that are no source mention on their own without a cue or a stance verb. */
 const LONE: ReadonlySet<string> = new Set(['most', 'others', 'people', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'all', 'many', 'some', 'few']);
@@ -62,7 +62,8 @@ export function findEnglishUnnamed(doc: Doc, attributions: readonly Attribution[
   const cueUsed = new Uint8Array(doc.tokens.length);
   for (const a of attributions) {
     for (const m of a.subjects) taken.fill(1, m.from, m.to);
-    cueUsed.fill(1, a.cueFrom, a.cueTo);
+    // 1: the cue has its subject; 2: it has none ("zero", "relative"): a phrase right before it is its holder
+    cueUsed.fill(a.ref === 'subject' || a.ref === 'pronoun' ? 1 : 2, a.cueFrom, a.cueTo);
   }
   const push = (m: Mention | null): boolean => {
     if (!m) return false;
@@ -75,7 +76,7 @@ export function findEnglishUnnamed(doc: Doc, attributions: readonly Attribution[
     for (let k = s.from; k < s.to; k++) {
       const w = doc.tokens.w[k]!;
       if (taken[k] === 1 || doc.tokens.q[k]! >= 0) continue;
-      const clauseStart = k === s.from || (doc.gaps[k]! & (GAP_COMMA | GAP_COLON | GAP_DASH)) !== 0 || (k > s.from && OPENERS.has(doc.tokens.w[k - 1]!) && !(doc.gaps[k]! & HARD));
+      const clauseStart = k === s.from || (doc.gaps[k]! & (GAP_COMMA | GAP_COLON | GAP_DASH | GAP_PAREN)) !== 0 || (k > s.from && OPENERS.has(doc.tokens.w[k - 1]!) && !(doc.gaps[k]! & HARD));
       if (clauseStart) {
         const m = subjectAt(doc, s, k, taken, cueUsed);
         if (push(m)) {
@@ -89,6 +90,12 @@ export function findEnglishUnnamed(doc: Doc, attributions: readonly Attribution[
           k = m!.to - 1;
           continue;
         }
+      }
+      if (k + 1 < s.to && !(doc.gaps[k + 1]! & HARD) && /ing$/.test(doc.tokens.w[k + 1]!) && headAt(doc, k, doc.matcher(s.language).hasMaskAt(doc.tokens, k), UNNAMED_BITS) && stanceKindsAt(doc, s, k + 1).some((x) => x.kind === 'verb')) {
+        // "had Republicans wondering", "left many nations feeling that ...": a holder before a stance participle
+        const b = phraseStart(doc, s, k, taken);
+        push({ start: doc.tokens.s[b]!, end: doc.tokens.e[k]!, from: b, to: k + 1, language: s.language, anonymous: false, latent: false, next: k + 1 });
+        continue;
       }
       if (w === 'who' && k > s.from) push(antecedentOfWho(doc, s, k, taken));
       else if (POSSESSIVE.test(w) && k + 1 < s.to) push(possessorAt(doc, s, k, taken));
@@ -142,7 +149,7 @@ function subjectAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array, cueUsed:
   let head = -1;
   let k = b;
   for (; k < s.to && k - b < MAX_WORDS; k++) {
-    if (k > b && doc.gaps[k]! & HARD) {
+    if (k > b && doc.gaps[k]! & HARD && !initialStop(doc, k)) {
       if (head >= 0 && (doc.gaps[k]! & HARD) === GAP_COMMA) break; // perhaps a parenthetical: afterParenthetical decides
       return null;
     }
@@ -174,6 +181,11 @@ function subjectAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array, cueUsed:
   const lone = k - b === 1 && LONE.has(toks.w[b]!); // "most", "others", "people" say too little without a stance verb
   if (!stancePredicate(doc, s, p, head, lone, cueUsed)) return null;
   return { start: toks.s[b]!, end: toks.e[k - 1]!, from: b, to: k, language: s.language, anonymous: false, latent: false, next: k };
+}
+
+/** Whether the gap before `k` is only the full stop of an initial ("the U.S. share", "E.U. nations"). */
+function initialStop(doc: Doc, k: number): boolean {
+  return doc.gaps[k] === GAP_STOP && doc.tokens.w[k - 1]!.length === 1 && (doc.tokens.w[k]!.length === 1 || doc.tokens.cap[k - 1] === 1);
 }
 
 /** Whether a noun phrase conjunct starts at `k`: a determiner, a name, or a collective within two words ("and diplomats", "and uneasy Republicans"). */
@@ -209,6 +221,8 @@ function stancePredicate(doc: Doc, s: Sentence, k: number, head: number, lone: b
   const matcher = doc.matcher(s.language);
   // a cue no attribution was read from, or a stance verb: "Not everyone agrees", "Many voters share"
   if (matcher.hasMaskAt(toks, k) & CUE_BIT) return cueUsed[k] !== 1;
+  // "Republicans wondering", "many nations feeling that ...": a stance participle after the holder
+  if (/ing$/.test(toks.w[k]!) && stanceKindsAt(doc, s, k).some((x) => x.kind === 'verb')) return true;
   if (isStanceAt(doc, s, k, VERB)) return true;
   if (lone || !(matcher.hasMaskAt(toks, k) & AUX_BITS)) return false;
   // an auxiliary group, then the predicate
@@ -219,7 +233,8 @@ function stancePredicate(doc: Doc, s: Sentence, k: number, head: number, lone: b
     const w = toks.w[v]!;
     if (SPEAKING_ADVERBS.has(w)) speaking = true;
     else if (MODALS.has(w)) modal = true;
-    else if (!(matcher.hasMaskAt(toks, v) & AUX_BITS) && !/ly$/.test(w)) break;
+    else if (RAISING_TO.has(w) && toks.w[v + 1] === 'to') v++; // "have come to believe"
+    else if (!(matcher.hasMaskAt(toks, v) & AUX_BITS) && !/ly$/.test(w) && !DEGREE.has(w)) break;
     v++;
   }
   if (speaking) return true;
@@ -233,6 +248,12 @@ function stancePredicate(doc: Doc, s: Sentence, k: number, head: number, lone: b
   for (let j = k; j < v; j++) if (BE.has(toks.w[j]!) && /(?:ed|en)$/.test(pw)) return false;
   return isStanceAt(doc, s, v, VERB);
 }
+
+/** Degree words inside a predicate: "weren't too concerned", "were not as convinced". */
+const DEGREE: ReadonlySet<string> = new Set(['too', 'so', 'very', 'more', 'less', 'quite', 'as', 'much', 'far', 'all', 'even', 'particularly', 'especially']);
+
+/** Verbs that take "to" and a stance verb: "have come to believe", "began to question". */
+const RAISING_TO: ReadonlySet<string> = new Set(['come', 'came', 'begun', 'began', 'begin', 'begins', 'started', 'continue', 'continued', 'continues']);
 
 /** Predicates of a source that gave no statement. */
 const NO_COMMENT: ReadonlySet<string> = new Set(['respond', 'reply', 'return', 'comment', 'be', 'answer']);
@@ -327,19 +348,27 @@ function possessorAt(doc: Doc, s: Sentence, k: number, taken: Uint8Array): Menti
   let n = k + 1;
   if (!(matcher.hasMaskAt(toks, n) & STANCE_BIT) && n + 1 < s.to && !(doc.gaps[n + 1]! & HARD)) n++;
   if (!stanceKindsAt(doc, s, n).some((x) => POSSESSED.has(x.kind) && x.to === n + 1)) return null;
-  let b = k;
-  while (b > s.from && k - b < 4 && !(doc.gaps[b]! & HARD) && taken[b - 1] !== 1 && toks.q[b - 1]! < 0) {
+  const b = phraseStart(doc, s, k, taken);
+  // "the woman's": the mention has a determiner or a modifier before a singular; "critics'" stands alone
+  if (b === k && !base.endsWith('s')) return null;
+  return { start: toks.s[b]!, end: toks.e[k]! - 2, from: b, to: k + 1, language: s.language, anonymous: false, latent: false, next: k + 1 };
+}
+
+/** The first token of the noun phrase ending at head `h`: back over modifiers, up to and with a determiner (at most 4 words). */
+function phraseStart(doc: Doc, s: Sentence, h: number, taken: Uint8Array): number {
+  const toks = doc.tokens;
+  const matcher = doc.matcher(s.language);
+  let b = h;
+  while (b > s.from && h - b < 4 && (!(doc.gaps[b]! & HARD) || initialStop(doc, b)) && taken[b - 1] !== 1 && toks.q[b - 1]! < 0) {
     const bits = matcher.hasMaskAt(toks, b - 1);
     if (bits & DETERMINER_BIT) {
       b--;
       break;
     }
-    if (bits & (STOP_BITS | CUE_BIT | AUX_BITS) || POSSESSIVE.test(toks.w[b - 1]!)) break;
+    if (bits & (STOP_BITS | CUE_BIT | AUX_BITS) || POSSESSIVE.test(toks.w[b - 1]!) || (toks.cap[b - 1] === 1 && !initialStop(doc, b))) break;
     b--;
   }
-  // "the woman's": the mention has a determiner or a modifier before a singular; "critics'" stands alone
-  if (b === k && !base.endsWith('s')) return null;
-  return { start: toks.s[b]!, end: toks.e[k]! - 2, from: b, to: k + 1, language: s.language, anonymous: false, latent: false, next: k + 1 };
+  return b;
 }
 
 /** The unnamed-source phrase before "who" at `k` when a cue follows it ("an architect who said ..."), or null. */
