@@ -71,12 +71,12 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   // "the report" refers back to one; "polls in Pennsylvania" names a place, not a producer
   for (let k = from; k < end; k++) {
     // "a new poll" is one poll, that the article names or describes: only polls without a producer in general are vague ("exit polls", "recent surveys")
-    if ((matcher.hasMaskAt(toks, k) & REPORT_BIT) !== 0) return { identity: first === 'the' || ONE_POLL.has(toks.w[k]!) || producerNamed(doc, m, k) ? 'named' : 'vague', byName: false };
+    if ((matcher.hasMaskAt(toks, k) & REPORT_BIT) !== 0) return { identity: first === 'the' || (ONE_POLL.has(toks.w[k]!) && namesAPoll(doc)) || producerNamed(doc, m, k) ? 'named' : 'vague', byName: false };
   }
   if (toks.cap[head] === 1 && (headBits & LIST_BITS) === 0 && !/ans$/.test(toks.w[head]!)) return { identity: 'named', byName: true };
   // "The Daily Caller", "Former White House Doctor Says", "Oversight Committee Republicans": a listed
   // word after a name, in a run of capitals, is part of a name, a defined group or a title-case headline
-  if (toks.cap[head] === 1 && head > m.from && toks.cap[head - 1] === 1 && (matcher.hasMaskAt(toks, head - 1) & LIST_BITS) === 0 && (m.from !== sentenceStart(doc, m.from) || first === 'the') && !allCaps(doc, head)) return { identity: 'named', byName: false };
+  if (toks.cap[head] === 1 && head > m.from && toks.cap[head - 1] === 1 && (matcher.hasMaskAt(toks, head - 1) & (ANONYMOUS_BIT | VAGUE_BIT | DETERMINER_BIT)) === 0 && head - 1 !== sentenceStart(doc, head - 1) && !allCaps(doc, head)) return { identity: 'named', byName: false };
   // "Citizens for Tax Justice": a capitalised collective with a capitalised "for"/"of" phrase is an organisation's name
   if (toks.cap[head] === 1 && head === m.from && head + 2 < toks.length && /^(?:for|of)$/.test(toks.w[head + 1]!) && toks.cap[head + 2] === 1 && (matcher.hasMaskAt(toks, head + 2) & LIST_BITS) === 0 && (m.to > head + 2 || toks.e[head + 2]! <= m.end)) return { identity: 'named', byName: true };
   // "the Republican": a party member with a definite article is a person named before
@@ -112,8 +112,30 @@ function legislatureAfter(doc: Doc, m: Mention, head: number): boolean {
 /** Question words: before a quantifier they open a clause ("how many people", "what most people"), not a source's phrase. */
 const NOT_A_PHRASE: ReadonlySet<string> = new Set(['how', 'what', 'why', 'whether', 'which']);
 
-/** Report nouns that name one document: "a new poll", "the survey" are a poll the article names or describes. */
+/** Report nouns of one document: "a new poll", "the survey" are the poll the article names, when it names one. */
 const ONE_POLL: ReadonlySet<string> = new Set(['poll', 'survey']);
+
+/** Per text: whether it names the poll it reports by its producer somewhere ("the Reuters/Ipsos poll", "the Quinnipiac University survey"). */
+const NAMES_A_POLL = new WeakMap<Doc, boolean>();
+
+/** Whether the article names a poll or survey by its producer: a capitalised word, not opening its sentence, right before "poll"/"survey", the phrase not opening with "a" (another poll). */
+function namesAPoll(doc: Doc): boolean {
+  let r = NAMES_A_POLL.get(doc);
+  if (r === undefined) {
+    r = false;
+    const toks = doc.tokens;
+    for (let k = 1; k < toks.length && !r; k++) {
+      if (!ONE_POLL.has(toks.w[k]!) || toks.cap[k - 1] !== 1 || doc.gaps[k]! & (GAP_COMMA | GAP_DASH | GAP_PAREN | GAP_COLON)) continue;
+      if ((doc.matcher('en').hasMaskAt(toks, k - 1) & LIST_BITS) !== 0 || k - 1 === sentenceStart(doc, k - 1)) continue;
+      // "The Reuters/Ipsos poll showed" refers back to the poll; "A Harbour University poll found" is another one
+      let b = k - 1;
+      while (b > 0 && toks.cap[b - 1] === 1 && (doc.matcher('en').hasMaskAt(toks, b - 1) & DETERMINER_BIT) === 0 && k - b < 6) b--;
+      if (b === 0 || !/^(?:a|an|another|one)$/.test(toks.w[b - 1]!)) r = true;
+    }
+    NAMES_A_POLL.set(doc, r);
+  }
+  return r;
+}
 
 /** Whether a conjunct before an "and" of the core has an open collective for head ("World leaders and diplomats"). */
 function vagueConjunct(doc: Doc, m: Mention, from: number, head: number): boolean {

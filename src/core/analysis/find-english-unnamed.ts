@@ -155,7 +155,8 @@ function subjectAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array, cueUsed:
     }
     if (toks.q[k]! >= 0 || taken[k] === 1) return null;
     const bits = matcher.hasMaskAt(toks, k);
-    if (k > b && head >= 0 && bits & (AUX_BITS | CUE_BIT | STANCE_BIT) && !(bits & UNNAMED_BITS)) break; // the verb group starts
+    // the verb group starts ("Many economists share ...": a stance verb after the head, though "share" is also a noun)
+    if (k > b && head >= 0 && bits & (AUX_BITS | CUE_BIT | STANCE_BIT) && (!(bits & UNNAMED_BITS) || bits & STANCE_BIT)) break;
     if (bits & CUE_BIT && !(bits & UNNAMED_BITS)) return null; // a cue before any head: not a subject
     if (headAt(doc, k, bits, UNNAMED_BITS) && !(bits & DETERMINER_BIT && k + 1 < s.to && matcher.hasMaskAt(toks, k + 1) & UNNAMED_BITS)) {
       if (head < 0 && k - b >= HEAD_WITHIN) return null;

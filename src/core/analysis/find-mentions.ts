@@ -250,10 +250,13 @@ const COORDINATED_MODIFIERS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'a
  */
 function coordinatesSourceNoun(doc: Doc, lang: Language, k: number): boolean {
   if (lang !== 'en') return false;
+  let plain = true; // only names and modifier words so far
   for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
     if (doc.gaps[j + 1]! & (HARD_GAP | GAP_QUOTE)) return false;
-    if (isSourceNoun(doc, lang, j)) return true;
-    if (!cap(doc, j) && !COORDINATED_MODIFIERS.has(doc.tokens.w[j]!)) return false;
+    // "Experts on river defences and ...": a preposition right after the noun opens its modifier
+    if (isSourceNoun(doc, lang, j)) return plain || (j + 1 < k && COORDINATED_MODIFIERS.has(doc.tokens.w[j + 1]!) && doc.tokens.w[j + 1] !== 'the');
+    if (isStopWord(doc, lang, j, false) || isWord(doc, lang, j, 'auxiliaries') || isWord(doc, lang, j, 'pronouns')) return false;
+    if (!cap(doc, j) && !COORDINATED_MODIFIERS.has(doc.tokens.w[j]!)) plain = false;
   }
   return false;
 }
@@ -382,8 +385,9 @@ export function readEnglishSubjectBefore(
     if (!unnamed && (!role || !cap(doc, e - 1))) return null;
   }
   for (let k = b; k < e; k++) {
-    // a verb inside the span means it is a clause, not a name ("Not everyone is convinced")
+    // a verb inside the span means it is a clause, not a name ("Not everyone is convinced"); so does a subject pronoun ("He met experts and officials")
     if (isWord(doc, lang, k, 'hedges') || isWord(doc, lang, k, 'auxiliaries') || isStopWord(doc, lang, k, false)) return null;
+    if (lang === 'en' && k === b && k < e - 1 && isWord(doc, lang, k, 'pronouns')) return null;
   }
   const m = mentionOf(doc, lang, b, e);
   if (appositiveEnd > 0) m.end = appositiveEnd;
