@@ -69,7 +69,7 @@ export interface Matcher {
 }
 
 const NO_MATCHES: readonly PhraseMatch[] = [];
-const MASK_KNOWN = 1 << 30; // in the mask caches: set once a word's mask is computed (categories use bits 0-28)
+const MASK_KNOWN = 1 << 30; // in the mask caches: set once a word's mask is computed (categories use bits 0-29)
 
 // A plain object, not a Map: the passes ask for a bit on every token, and a property load
 // with a constant key is cheaper than hashing the key again.

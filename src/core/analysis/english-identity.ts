@@ -24,7 +24,7 @@ const PRONOUN_BIT = categoryBit('pronouns');
 const LIST_BITS = ANONYMOUS_BIT | VAGUE_BIT | ROLE_BIT | REPORT_BIT | DETERMINER_BIT;
 
 /** Nouns of quantity whose "of" phrase is the group: "a chorus of", "a number of", "the majority of". */
-const QUANTITY: ReadonlySet<string> = new Set(['chorus', 'number', 'handful', 'host', 'slew', 'couple', 'lot', 'lots', 'series', 'bunch', 'majority', 'minority', 'share', 'percent', 'half', 'third', 'quarter', 'group', 'groups', 'dozens', 'hundreds', 'thousands', 'millions', 'most', 'many', 'some', 'all', 'none', 'few', 'each', 'one', 'two', 'three', 'several', 'both']);
+const QUANTITY: ReadonlySet<string> = new Set(['chorus', 'coalition', 'array', 'variety', 'range', 'wave', 'basketful', 'percentage', 'number', 'handful', 'host', 'slew', 'couple', 'lot', 'lots', 'series', 'bunch', 'majority', 'minority', 'share', 'percent', 'half', 'third', 'quarter', 'group', 'groups', 'dozens', 'hundreds', 'thousands', 'millions', 'most', 'many', 'some', 'all', 'none', 'few', 'each', 'one', 'two', 'three', 'several', 'both']);
 
 /** A number word or figure. */
 const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/;
@@ -52,11 +52,15 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
     from = end + 1;
     end = coreEnd(doc, m, from);
   }
+  // "the vast majority of them", "some of those": a share of a group named before is still an open group
+  if (from < m.to && from > m.from && toks.w[from - 1] === 'of' && QUANTITY.has(toks.w[from - 2] ?? '') && /^(?:them|us|those|these)$/.test(toks.w[from]!)) return { identity: 'vague', byName: false };
   let head = end - 1;
   // "Many people involved", "These voters specifically": a trailing participle or adverb is no head
   while (head > from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, head) & LIST_BITS) === 0 && /(?:ed|ing|ly)$/.test(toks.w[head]!)) head--;
-  const headBits = matcher.hasMaskAt(toks, head);
+  const headBits = possessiveBits(doc, m, head) || matcher.hasMaskAt(toks, head);
   const first = toks.w[m.from]!;
+  // "how many people", "among others", "offering analysis of ...": a clause or an adjunct, not a source's phrase
+  if (first === 'among' || (NOT_A_PHRASE.has(first) && m.from + 1 < m.to && /^(?:many|most|much|few)$/.test(toks.w[m.from + 1]!))) return { identity: 'named', byName: false };
   // an appositive that names the source: "a lawyer for the outlets, David Schulz"
   let last = m.to - 1;
   // the appositive may lie past `to` (the mention's end was extended over it)
@@ -66,18 +70,117 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   // a document or poll: vague without a named producer (before it, or after "by"/"from");
   // "the report" refers back to one; "polls in Pennsylvania" names a place, not a producer
   for (let k = from; k < end; k++) {
-    if ((matcher.hasMaskAt(toks, k) & REPORT_BIT) !== 0) return { identity: first === 'the' || producerNamed(doc, m, k) ? 'named' : 'vague', byName: false };
+    // "a new poll" is one poll, that the article names or describes: only polls without a producer in general are vague ("exit polls", "recent surveys")
+    if ((matcher.hasMaskAt(toks, k) & REPORT_BIT) !== 0) return { identity: first === 'the' || (ONE_POLL.has(toks.w[k]!) && namesAPoll(doc)) || producerNamed(doc, m, k) ? 'named' : 'vague', byName: false };
   }
   if (toks.cap[head] === 1 && (headBits & LIST_BITS) === 0 && !/ans$/.test(toks.w[head]!)) return { identity: 'named', byName: true };
+  // "The Daily Caller", "Former White House Doctor Says", "Oversight Committee Republicans": a listed
+  // word after a name, in a run of capitals, is part of a name, a defined group or a title-case headline
+  if (toks.cap[head] === 1 && head > m.from && toks.cap[head - 1] === 1 && (matcher.hasMaskAt(toks, head - 1) & (ANONYMOUS_BIT | VAGUE_BIT | DETERMINER_BIT)) === 0 && head - 1 !== sentenceStart(doc, head - 1) && !allCaps(doc, head)) return { identity: 'named', byName: false };
+  // "Citizens for Tax Justice": a capitalised collective with a capitalised "for"/"of" phrase is an organisation's name
+  if (toks.cap[head] === 1 && head === m.from && head + 2 < toks.length && /^(?:for|of)$/.test(toks.w[head + 1]!) && toks.cap[head + 2] === 1 && (matcher.hasMaskAt(toks, head + 2) & LIST_BITS) === 0 && (m.to > head + 2 || toks.e[head + 2]! <= m.end)) return { identity: 'named', byName: true };
+  // "the Republican": a party member with a definite article is a person named before
+  if (first === 'the' && head === m.from + 1 && /^(?:democrat|republican)$/.test(toks.w[head]!)) return { identity: 'named', byName: false };
   if (first === 'the' && headBits & VAGUE_BIT && !(headBits & ANONYMOUS_BIT) && from === m.from) return { identity: 'named', byName: false }; // "the researchers": a group named before
   // "The Europeans", "Mexicans": a people
   if (toks.cap[head] === 1 && /ans$/.test(toks.w[head]!) && (headBits & LIST_BITS) === 0) return { identity: 'vague', byName: false };
+  // "members of Congress", "members of the House": lawmakers, an open collective; "a member of Congress" is one unnamed person
+  if (toks.w[head] === 'members' && legislatureAfter(doc, m, head)) return { identity: 'vague', byName: false };
   const quantified = head > m.from && (matcher.hasMaskAt(toks, m.from) & VAGUE_BIT) !== 0; // "some officials", "many Democrats"
-  if (headBits & VAGUE_BIT || endsVaguePhrase(doc, m, head + 1)) return { identity: 'vague', byName: false };
+  // "Lily Stone, a former tax aide": an appositive to a name before it is that named person (GUIDELINES)
+  if (appositiveOfName(doc, m)) return { identity: 'named', byName: false };
+  // "some Democrats privately express ...": people said to speak privately are withheld, not an open collective
+  if ((headBits & (VAGUE_BIT | ANONYMOUS_BIT)) !== 0 && speaksPrivately(doc, m)) return { identity: 'anonymous', byName: false };
+  // "World leaders and diplomats", "Republicans and conservative economists": an open collective among the conjuncts makes the group open
+  if (headBits & VAGUE_BIT || endsVaguePhrase(doc, m, head + 1) || vagueConjunct(doc, m, from, head)) return { identity: 'vague', byName: false };
   if (headBits & ANONYMOUS_BIT) return { identity: quantified && first !== 'some' && first !== 'several' ? 'vague' : 'anonymous', byName: false };
   // "a Washington-based developer", "one questioner": an unnamed person by a person's role
   if (head > m.from && INDEFINITE.test(first) && isPersonRole(doc, m, head)) return { identity: 'anonymous', byName: false };
+  // "Former DNC chairman calls for ...": a bare person role with no name and no determiner
+  if (head > m.from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, m.from) & DETERMINER_BIT) === 0 && !POSSESSIVE_TOKEN.test(toks.w[m.from]!) && isPersonRole(doc, m, head) && !hasNameBefore(doc, m, head)) return { identity: 'anonymous', byName: false };
   return { identity: 'named', byName: false };
+}
+
+/** Whether "of Congress", "of the House", "of Parliament" follows token `head` inside the mention. */
+function legislatureAfter(doc: Doc, m: Mention, head: number): boolean {
+  const w = doc.tokens.w;
+  if (w[head + 1] !== 'of' || head + 2 >= m.to) return false;
+  const k = w[head + 2] === 'the' ? head + 3 : head + 2;
+  return k < m.to && /^(?:congress|house|senate|parliament|legislature|assembly)$/.test(w[k]!);
+}
+
+/** Question words: before a quantifier they open a clause ("how many people", "what most people"), not a source's phrase. */
+const NOT_A_PHRASE: ReadonlySet<string> = new Set(['how', 'what', 'why', 'whether', 'which']);
+
+/** Report nouns of one document: "a new poll", "the survey" are the poll the article names, when it names one. */
+const ONE_POLL: ReadonlySet<string> = new Set(['poll', 'survey']);
+
+/** Per text: whether it names the poll it reports by its producer somewhere ("the Reuters/Ipsos poll", "the Quinnipiac University survey"). */
+const NAMES_A_POLL = new WeakMap<Doc, boolean>();
+
+/** Whether the article names a poll or survey by its producer: a capitalised word, not opening its sentence, right before "poll"/"survey", the phrase not opening with "a" (another poll). */
+function namesAPoll(doc: Doc): boolean {
+  let r = NAMES_A_POLL.get(doc);
+  if (r === undefined) {
+    r = false;
+    const toks = doc.tokens;
+    for (let k = 1; k < toks.length && !r; k++) {
+      if (!ONE_POLL.has(toks.w[k]!) || toks.cap[k - 1] !== 1 || doc.gaps[k]! & (GAP_COMMA | GAP_DASH | GAP_PAREN | GAP_COLON)) continue;
+      if ((doc.matcher('en').hasMaskAt(toks, k - 1) & LIST_BITS) !== 0 || k - 1 === sentenceStart(doc, k - 1)) continue;
+      // "The Reuters/Ipsos poll showed" refers back to the poll; "A Harbour University poll found" is another one
+      let b = k - 1;
+      while (b > 0 && toks.cap[b - 1] === 1 && (doc.matcher('en').hasMaskAt(toks, b - 1) & DETERMINER_BIT) === 0 && k - b < 6) b--;
+      if (b === 0 || !/^(?:a|an|another|one)$/.test(toks.w[b - 1]!)) r = true;
+    }
+    NAMES_A_POLL.set(doc, r);
+  }
+  return r;
+}
+
+/** Whether a conjunct before an "and" of the core has an open collective for head ("World leaders and diplomats"). */
+function vagueConjunct(doc: Doc, m: Mention, from: number, head: number): boolean {
+  const matcher = doc.matcher(m.language);
+  for (let k = from + 1; k < head; k++) {
+    if (doc.tokens.w[k] === 'and' && (matcher.hasMaskAt(doc.tokens, k - 1) & VAGUE_BIT) !== 0 && (matcher.hasMaskAt(doc.tokens, k - 1) & DETERMINER_BIT) === 0) return true;
+  }
+  return false;
+}
+
+/** Adverbs that say a group spoke without being named: "privately", "anonymously". */
+const PRIVATELY: ReadonlySet<string> = new Set(['privately', 'anonymously']);
+
+/** Whether the mention is followed, in its clause, by "privately" ("some Democrats privately express reservations", "... have privately said"). */
+function speaksPrivately(doc: Doc, m: Mention): boolean {
+  const toks = doc.tokens;
+  for (let k = m.to; k < toks.length && k - m.to < 3; k++) {
+    if (doc.gaps[k]! & (GAP_COMMA | GAP_DASH | GAP_PAREN | GAP_COLON) && k > m.to) return false;
+    if (PRIVATELY.has(toks.w[k]!)) return true;
+  }
+  return false;
+}
+
+/** Whether an indefinite description is an appositive to a name just before it: "Lily Stone, a former tax aide". */
+function appositiveOfName(doc: Doc, m: Mention): boolean {
+  const toks = doc.tokens;
+  const k = m.from;
+  if (k === 0 || !(doc.gaps[k]! & GAP_COMMA) || !/^(?:a|an)$/.test(toks.w[k]!)) return false;
+  const p = k - 1;
+  return toks.cap[p] === 1 && p > 0 && toks.cap[p - 1] === 1 && (doc.matcher(m.language).hasMaskAt(toks, p) & LIST_BITS) === 0 && p - 1 !== sentenceStart(doc, p);
+}
+
+/** The class bits of a possessive head's base ("the woman's" of "the woman's quotes"), or 0. */
+function possessiveBits(doc: Doc, m: Mention, k: number): number {
+  const w = doc.tokens.w[k]!;
+  if (!/['\u2019]s$/.test(w)) return 0;
+  const base = w.slice(0, -2);
+  const matcher = doc.matcher(m.language);
+  return (matcher.has('anonymousSources', base) ? ANONYMOUS_BIT : 0) | (matcher.has('vague', base) ? VAGUE_BIT : 0) | (matcher.has('roles', base) ? ROLE_BIT : 0);
+}
+
+/** Whether token `k` is written in capitals ("FELLOW DOCTORS"): emphasis, not a name. */
+function allCaps(doc: Doc, k: number): boolean {
+  const w = doc.text.slice(doc.tokens.s[k]!, doc.tokens.e[k]!);
+  return w.length > 1 && w === w.toUpperCase();
 }
 
 /** Whether a vague phrase of several words ends the core: "aid agencies", "media reports". */
@@ -98,6 +201,8 @@ function coreEnd(doc: Doc, m: Mention, from: number): number {
     const bits = matcher.hasMaskAt(doc.tokens, end);
     const w = doc.tokens.w[end]!;
     if (bits & (NP_STOP_BIT | NP_PREPOSITION_BIT | RELATIVE_BIT | PRONOUN_BIT) && w !== 'and' && w !== 'or') break;
+    // "Protesters marching through the streets", "Republicans supporting the bill": a participle after a source noun modifies it
+    if (/ing$/.test(w) && (bits & LIST_BITS) === 0 && (matcher.hasMaskAt(doc.tokens, end - 1) & (ANONYMOUS_BIT | VAGUE_BIT | REPORT_BIT)) !== 0) break;
     end++;
   }
   return end;
@@ -107,13 +212,25 @@ function coreEnd(doc: Doc, m: Mention, from: number): number {
 function producerNamed(doc: Doc, m: Mention, k: number): boolean {
   const toks = doc.tokens;
   const matcher = doc.matcher(m.language);
-  const isName = (i: number): boolean => toks.cap[i] === 1 && (matcher.hasMaskAt(toks, i) & LIST_BITS) === 0 && !(i === m.from && i === sentenceStart(doc, i));
+  // "the Republican National Committee": a listed word opening a run of capitals is a name's
+  const isName = (i: number): boolean => toks.cap[i] === 1 && ((matcher.hasMaskAt(toks, i) & LIST_BITS) === 0 || (i + 1 < m.to && toks.cap[i + 1] === 1)) && !(i === m.from && i === sentenceStart(doc, i));
   for (let i = m.from; i < k; i++) if (isName(i)) return true;
   for (let i = k + 1; i + 1 < m.to; i++) {
     const w = toks.w[i]!;
     if ((w === 'by' || w === 'from' || w === 'of' || w === 'for') && isName(i + 1)) return true;
     if ((w === 'by' || w === 'from') && i + 2 < m.to && toks.w[i + 1] === 'the' && isName(i + 2)) return true;
+    // "Data from the 2014 American Community Survey": a year before the producer's name
+    if ((w === 'by' || w === 'from') && i + 3 < m.to && toks.w[i + 1] === 'the' && /^\d+$/.test(toks.w[i + 2]!) && isName(i + 3)) return true;
   }
+  return false;
+}
+
+/** A possessive token: "Obama's" in "Obama's former campaign strategist". */
+const POSSESSIVE_TOKEN = /['\u2019]s$/;
+
+/** Whether a capitalised word before the head names someone (not a title-case modifier such as "Former", "DNC", "House"). */
+function hasNameBefore(doc: Doc, m: Mention, head: number): boolean {
+  for (let k = m.from; k < head; k++) if (POSSESSIVE_TOKEN.test(doc.tokens.w[k]!)) return true;
   return false;
 }
 

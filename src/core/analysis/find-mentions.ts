@@ -178,7 +178,7 @@ export function readEnglishPhraseForward(doc: Doc, s: Sentence, i: number, appos
   const toks = doc.tokens;
   if (i >= s.to || toks.q[i]! >= 0) return null;
   if (isStopWord(doc, lang, i) && !isWord(doc, lang, i, 'determiners')) return null;
-  if (!cap(doc, i) && !isWord(doc, lang, i, 'determiners') && !isWord(doc, lang, i, 'roles') && !/^\d/.test(toks.w[i]!) && !roleAhead(doc, s, i)) return null;
+  if (!cap(doc, i) && !isWord(doc, lang, i, 'determiners') && !isWord(doc, lang, i, 'roles') && !isSourceNoun(doc, lang, i) && !/^\d/.test(toks.w[i]!) && !roleAhead(doc, s, i)) return null;
   let j = i + 1;
   while (j < s.to && j - i < MAX_NP) {
     const g = doc.gaps[j]!;
@@ -233,16 +233,44 @@ function isLeftBoundary(doc: Doc, lang: Language, k: number): boolean {
   if (SUBORDINATORS.has(doc.tokens.w[k]!)) {
     // "and" between two names is coordination, not a clause start: "Rhea Vance and Tom Reyes said"
     const w = doc.tokens.w[k]!;
-    return !((w === 'and' || w === 'but') && k > 0 && cap(doc, k - 1) && cap(doc, k + 1));
+    if ((w === 'and' || w === 'but') && k > 0 && cap(doc, k - 1) && cap(doc, k + 1)) return false;
+    return !(w === 'and' && coordinatesSourceNoun(doc, lang, k));
   }
   return isStopWord(doc, lang, k, false);
 }
 
-/** "transport analyst Rhea Vance": a role word within the next words, no punctuation between. */
+/** Words that may stand between a source noun and a coordinating "and" inside one subject. */
+const COORDINATED_MODIFIERS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'at', 'from', 'the', 'a', 'an']);
+
+/**
+ * Whether the "and" at `k` coordinates inside a source's phrase: an unnamed or vague noun before
+ * it, with at most a short modifier of prepositions and names between ("World leaders and
+ * diplomats", "Experts on North Korea and nuclear nonproliferation", "Political observers in
+ * Virginia and around the country").
+ */
+function coordinatesSourceNoun(doc: Doc, lang: Language, k: number): boolean {
+  if (lang !== 'en') return false;
+  let plain = true; // only names and modifier words so far
+  for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+    if (doc.gaps[j + 1]! & (HARD_GAP | GAP_QUOTE)) return false;
+    // "Experts on river defences and ...": a preposition right after the noun opens its modifier
+    if (isSourceNoun(doc, lang, j)) return plain || (j + 1 < k && COORDINATED_MODIFIERS.has(doc.tokens.w[j + 1]!) && doc.tokens.w[j + 1] !== 'the');
+    if (isStopWord(doc, lang, j, false) || isWord(doc, lang, j, 'auxiliaries') || isWord(doc, lang, j, 'pronouns')) return false;
+    if (!cap(doc, j) && !COORDINATED_MODIFIERS.has(doc.tokens.w[j]!)) plain = false;
+  }
+  return false;
+}
+
+/** "advisers to Mr. Obama": the full stop before token `k` ends an abbreviation, not a sentence or phrase. */
+function abbreviationStop(doc: Doc, lang: Language, k: number): boolean {
+  return lang === 'en' && k > 0 && (doc.gaps[k]! & ~GAP_STOP) === 0 && isWord(doc, lang, k - 1, 'abbreviations') && cap(doc, k);
+}
+
+/** "transport analyst Rhea Vance", "exit polls": a role or source word within the next words, no punctuation between. */
 function roleAhead(doc: Doc, s: Sentence, i: number): boolean {
   for (let k = i + 1; k < s.to && k - i <= 3; k++) {
     if (doc.gaps[k]! & HARD_GAP) return false;
-    if (isWord(doc, s.language, k, 'roles') || isWord(doc, s.language, k, 'anonymousSources')) return true;
+    if (isWord(doc, s.language, k, 'roles') || isSourceNoun(doc, s.language, k)) return true;
     if (isStopWord(doc, s.language, k)) return false;
   }
   return false;
@@ -329,7 +357,7 @@ export function readEnglishSubjectBefore(
   if (lang === 'en' && isWord(doc, lang, e - 1, 'relativePronouns') && !anonymous) return { relative: e - 1 };
   // Clause start: after the last hard punctuation or quote before e.
   let b = e - 1;
-  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE)) && toks.q[b - 1]! < 0 && e - b < MAX_NP && !(lang === 'en' && (isLeftBoundary(doc, lang, b - 1) || doc.gaps[b]! & GAP_NEWLINE))) b--;
+  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE) && !abbreviationStop(doc, lang, b)) && toks.q[b - 1]! < 0 && e - b < MAX_NP && !(lang === 'en' && (isLeftBoundary(doc, lang, b - 1) || doc.gaps[b]! & GAP_NEWLINE))) b--;
   if (e - b >= MAX_NP) return null;
   if (b === e - 1 && isWord(doc, lang, b, 'pronouns')) return { pronoun: b };
   if (b === e - 1 && isWord(doc, lang, b, 'relativePronouns')) return { relative: b };
@@ -357,8 +385,9 @@ export function readEnglishSubjectBefore(
     if (!unnamed && (!role || !cap(doc, e - 1))) return null;
   }
   for (let k = b; k < e; k++) {
-    // a verb inside the span means it is a clause, not a name ("Not everyone is convinced")
+    // a verb inside the span means it is a clause, not a name ("Not everyone is convinced"); so does a subject pronoun ("He met experts and officials")
     if (isWord(doc, lang, k, 'hedges') || isWord(doc, lang, k, 'auxiliaries') || isStopWord(doc, lang, k, false)) return null;
+    if (lang === 'en' && k === b && k < e - 1 && isWord(doc, lang, k, 'pronouns')) return null;
   }
   const m = mentionOf(doc, lang, b, e);
   if (appositiveEnd > 0) m.end = appositiveEnd;

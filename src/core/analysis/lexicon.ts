@@ -49,6 +49,7 @@ export const LIST_CATEGORIES = [
   'hedges',
   'cueAdverbials',
   'determiners',
+  'stances',
 ] as const;
 
 /** A list category's name. */

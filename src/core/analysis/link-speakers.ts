@@ -141,7 +141,8 @@ class SpeakerLinker {
       src.mentions.push(m);
       if (!src.person && isPersonMention(doc, m)) src.person = true;
       const lastW = doc.tokens.w[m.to - 1]!;
-      if (doc.tokens.cap[m.to - 1]) src.lastWords.add(lastW);
+      // "advisers to Patriot": a name after a post-modifier is not the mention's own last name
+      if (doc.tokens.cap[m.to - 1] && !this.hasPostModifier(m)) src.lastWords.add(lastW);
       if (m.to - m.from === 1 && doc.tokens.cap[m.from]) src.singleNames.add(lastW);
       if (src.words.size < 64) {
         for (let k = m.from; k < m.to; k++) {

@@ -220,7 +220,7 @@ export const FRAME_CASES: readonly FrameCase[] = [
   {
     name: 'a party and state in brackets between the subject and its cue: "Sen. Ann Roe (D-Ohio) defended"',
     text: 'Sen. Ann Roe (D-Ohio) defended her call to raise the minimum wage.',
-    quotes: [{ text: 'her call to raise the minimum wage', speaker: 'Ann Roe' }],
+    quotes: [{ text: 'her call to raise the minimum wage', speaker: 'Sen. Ann Roe' }],
   },
   {
     name: 'a bare weekday between the cue and its content: "promised Monday to ..."',

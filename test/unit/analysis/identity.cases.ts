@@ -62,4 +62,121 @@ export const IDENTITY_CASES: readonly IdentityCase[] = [
       { mention: 'The Lebanese army', identity: 'named' },
     ],
   },
+  // Unnamed holders without a quote of their own (find-english-unnamed.ts): the frames that make a phrase a source, and the actors that are not
+  {
+    name: 'English stance holders without a cue: a stance verb, a stance adjective after an auxiliary',
+    text: 'Many economists share these worries about the levy. City officials were wary of the new toll.',
+    sources: [
+      { mention: 'Many economists', identity: 'vague' },
+      { mention: 'City officials', identity: 'anonymous' },
+    ],
+  },
+  {
+    name: 'English actors are no sources: a modal or a plain verb after an unnamed phrase',
+    text: 'Local officials should close the bridge. Voters are buying umbrellas.',
+    sources: [],
+  },
+  {
+    name: 'English holders after "by" of a stance participle and after "from" of a stance noun',
+    text: 'The levy was rebuffed by lawmakers. The mayor faced mounting pressure from residents.',
+    sources: [
+      { mention: 'lawmakers', identity: 'vague' },
+      { mention: 'residents', identity: 'vague' },
+    ],
+  },
+  {
+    name: 'English agent of an actor\'s participle is no source: "injured by protesters"',
+    text: 'Two guards were injured by protesters.',
+    sources: [],
+  },
+  {
+    name: 'English "who" + cue: the unnamed antecedent; a short relative clause before the cue stays in the mention',
+    text: 'The council hired a contractor who said the pier was unsafe. The repairs were late, staffers who reviewed them told the board.',
+    sources: [
+      { mention: 'a contractor', identity: 'anonymous' },
+      { mention: 'staffers who reviewed them', identity: 'anonymous' },
+    ],
+  },
+  {
+    name: 'English possessor of a statement noun: "The nurse\'s account" (the mention leaves out "\'s")',
+    text: "The nurse's account differed from the official version.",
+    sources: [{ mention: 'The nurse', identity: 'anonymous' }],
+  },
+  {
+    name: 'English people said to speak privately are anonymous, not vague',
+    text: 'Some Democrats privately doubt the bill will pass.',
+    sources: [{ mention: 'Some Democrats', identity: 'anonymous' }],
+  },
+  {
+    name: 'English "close to him" is an anonymity phrase',
+    text: 'Those close to him say the senator will retire.',
+    sources: [{ mention: 'Those close to him', identity: 'anonymous', role: 'Those' }],
+  },
+  {
+    name: 'English party singulars: "One Republican" is an unnamed person, "The Republican nominee" a named one',
+    text: 'One Republican said the vote was rushed. The Republican nominee said nothing new.',
+    sources: [
+      { mention: 'One Republican', identity: 'anonymous' },
+      { mention: 'The Republican nominee', identity: 'named' },
+    ],
+  },
+  {
+    name: 'English polls: one poll is the poll the article names when it names one; polls in general are vague',
+    text: 'A new poll shows the mayor ahead. Earlier polls showed a tie. The Harbour Courier poll was taken on Monday.',
+    sources: [
+      { mention: 'A new poll', identity: 'named' },
+      { mention: 'Earlier polls', identity: 'vague' },
+    ],
+  },
+  {
+    name: 'English defined groups in capitals are named; members of Congress are lawmakers (vague)',
+    text: 'Finance Committee Republicans said the bill was dead. Several members of Congress questioned the figures.',
+    sources: [
+      { mention: 'Finance Committee Republicans', identity: 'named' },
+      { mention: 'Several members of Congress', identity: 'vague' },
+    ],
+  },
+  {
+    name: 'English a parenthetical adverb and degree words between an unnamed subject and its stance',
+    text: "Some analysts, however, question the forecast. Investors weren't too worried about it.",
+    sources: [
+      { mention: 'Some analysts', identity: 'vague' },
+      { mention: 'Investors', identity: 'vague' },
+    ],
+  },
+  {
+    name: 'English a share of a group named before is vague: "the vast majority of them"',
+    text: 'The rail plan is popular, and the vast majority of them say it is fair.',
+    sources: [{ mention: 'the vast majority of them', identity: 'vague' }],
+  },
+  {
+    name: 'English a holder before a stance participle: "had lawmakers wondering"',
+    text: 'The scandal had lawmakers wondering about the budget.',
+    sources: [{ mention: 'lawmakers', identity: 'vague' }],
+  },
+  {
+    name: 'English "according to" an unnamed or vague phrase with no capital or determiner',
+    text: 'The ferry was late, according to attorneys for the crew. According to exit polls, the mayor won.',
+    sources: [
+      { mention: 'attorneys for the crew', identity: 'anonymous' },
+      { mention: 'exit polls', identity: 'vague' },
+    ],
+  },
+  {
+    name: 'English subject over an abbreviation and a coordinated modifier: "advisers to Mr. Lund say", "Experts on ... and ... said"',
+    text: 'In recent weeks, advisers to Mr. Lund say, the mayor has grown tired of the fight. Experts on river defences and flood policy said the wall was too low.',
+    sources: [
+      { mention: 'advisers to Mr. Lund', identity: 'anonymous' },
+      { mention: 'Experts on river defences and flood policy', identity: 'vague' },
+    ],
+  },
+  {
+    name: 'English head before a participle modifier; an open collective among conjuncts; "someone" is one unnamed person',
+    text: 'Protesters marching past the harbour said the fares were unfair. Economists and aid groups said the shelters were full. Someone asked whether the pier would reopen.',
+    sources: [
+      { mention: 'Protesters marching past the harbour', identity: 'vague' },
+      { mention: 'Economists and aid groups', identity: 'vague' },
+      { mention: 'Someone', identity: 'anonymous' },
+    ],
+  },
 ];
