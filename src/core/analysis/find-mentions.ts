@@ -206,10 +206,23 @@ export function readEnglishPhraseForward(doc: Doc, s: Sentence, i: number, appos
       j++;
     }
   }
-  const m = mentionOf(doc, lang, i, j);
+  let parenEnd: number | undefined;
+
+  if (lang === 'en' && appositive && j < s.to && j > i && doc.gaps[j]! & GAP_PAREN && !(doc.gaps[j]! & (GAP_STOP | GAP_COMMA | GAP_COLON)) && cap(doc, j - 1)) {
+    // "said Rep. Ann Roe (D-N.M.), head of the caucus": a short parenthesis (a party and state) after the name
+    let k = j + 1;
+    while (k < s.to && k - j < 4 && !(doc.gaps[k]! & GAP_PAREN)) k++;
+    const close = doc.text.indexOf(')', toks.e[k - 1]!);
+
+    if (k - j <= 3 && close >= 0 && close < (k < s.to ? toks.s[k]! : s.end)) {
+      parenEnd = close + 1;
+      j = k;
+    }
+  }
+  const m = mentionOf(doc, lang, i, j, parenEnd);
   const after = attachAnonymity(doc, m, s.to);
-  if (appositive && after === j && j < s.to && doc.gaps[j]! & GAP_COMMA && isWord(doc, lang, j, 'determiners') && !/^\d/.test(toks.w[j]!)) {
-    // appositive: ", an economist at the University of Kingsbridge"
+  if (appositive && after === j && j < s.to && doc.gaps[j]! & GAP_COMMA && (isWord(doc, lang, j, 'determiners') || (lang === 'en' && isWord(doc, lang, j, 'roles') && !cap(doc, j))) && !/^\d/.test(toks.w[j]!)) {
+    // appositive: ", an economist at the University of Kingsbridge", ", head of the caucus"
     let k = j + 1;
     while (k < s.to && !(doc.gaps[k]! & HARD_GAP) && toks.q[k]! < 0 && k - j < 12) k++;
     m.end = toks.e[k - 1]!;
@@ -236,6 +249,17 @@ function isLeftBoundary(doc: Doc, lang: Language, k: number): boolean {
     return !((w === 'and' || w === 'but') && k > 0 && cap(doc, k - 1) && cap(doc, k + 1));
   }
   return isStopWord(doc, lang, k, false);
+}
+
+/**
+ * Whether the comma-separated stretch before token `k` opens sentence `s` with a preposition or
+ * a time adverbial ("In Iowa,", "Earlier Wednesday,"): a fronted adverbial, not a subject.
+ */
+function frontedBefore(doc: Doc, s: Sentence, k: number): boolean {
+  let b = k - 1;
+  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE))) b--;
+  if (b !== s.from || k - b > 8) return false;
+  return isWord(doc, s.language, b, 'npStops') || matchOf(doc, s.language, b, 'cueAdverbials') !== null || LEADING_SUBORDINATORS.has(doc.tokens.w[b]!);
 }
 
 /** "transport analyst Rhea Vance": a role word within the next words, no punctuation between. */
@@ -293,21 +317,28 @@ export function readEnglishSubjectBefore(
   let anonymous: { from: number } | null = null;
   if (doc.gaps[e]! & GAP_COMMA) {
     // ", which operates the port," / ", a labour economist at ...," / ", UNHCR," / ", who spoke ..."
-    // English takes up to three such segments: "Woodrow Benford, 58, who lives outside Minneapolis, says"
-    for (let seg = 0; seg < (lang === 'en' ? 3 : 1) && (seg === 0 || doc.gaps[e]! & GAP_COMMA); seg++) {
+    // English takes up to six such segments: "Woodrow Benford, 58, who lives outside Minneapolis, says",
+    // "Donna Reyes, 59, of Ashton, Md., who watched the ceremony, said"
+    for (let seg = 0; seg < (lang === 'en' ? 6 : 1) && (seg === 0 || doc.gaps[e]! & GAP_COMMA); seg++) {
       let k = e - 1;
       while (k > s.from && !(doc.gaps[k]! & HARD_GAP) && toks.q[k]! < 0) k--;
-      if (k <= s.from || !(doc.gaps[k]! & GAP_COMMA) || toks.q[k]! >= 0) {
+      // "“...,” Leonard E. Burman, director of ..., said": the comma closing a quote starts the clause
+      const afterQuote = k > s.from && (toks.q[k - 1]! >= 0 || (doc.gaps[k]! & GAP_QUOTE) !== 0);
+      if (k <= s.from || !(doc.gaps[k]! & GAP_COMMA) || toks.q[k]! >= 0 || afterQuote) {
         if (seg === 0) return null;
         break;
       }
+      // "In Iowa, Cruz, who ..., said", "Earlier Wednesday, Smith, 54, said": the segment after a fronted adverbial is the subject
+      if (lang === 'en' && seg > 0 && frontedBefore(doc, s, k)) break;
       const w = toks.w[k]!;
       if (/^\d+$/.test(w) && e - k === 1) {
         // an age: "Smith, 54, said"
       } else if (w === 'who' || w === 'which' || w === 'speaking' || matchOf(doc, lang, k, 'anonymity')) {
         if (matchOf(doc, lang, k, 'anonymity') || matchOf(doc, lang, k + 1, 'anonymity')) anonymous = { from: k };
-      } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k)) appositiveEnd = toks.e[e - 1]!;
-      else if (!(lang === 'en' && k - 1 >= s.from && cap(doc, k - 1))) {
+      } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k) || (lang === 'en' && (w === 'of' || w === 'from' || isWord(doc, lang, k, 'roles')))) {
+        // an appositive or a place ("Smith, of Springfield, Va., said"): the mention runs to the last one
+        if (appositiveEnd < 0) appositiveEnd = toks.e[e - 1]!;
+      } else if (!(lang === 'en' && k - 1 >= s.from && cap(doc, k - 1))) {
         if (seg === 0) return null;
         break;
       }
@@ -362,6 +393,8 @@ export function readEnglishSubjectBefore(
   }
   const m = mentionOf(doc, lang, b, e);
   if (appositiveEnd > 0) m.end = appositiveEnd;
+  // "of Dover, Del., said": an abbreviation keeps its point
+  if (lang === 'en' && doc.text.charCodeAt(m.end) === 0x2e && doc.text.charCodeAt(m.end + 1) === 0x2c) m.end++;
   if (anonymous) {
     m.anonymous = true;
     m.role = { start: m.start, end: m.end };
