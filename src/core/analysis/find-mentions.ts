@@ -7,7 +7,7 @@
  * not to be named") make a mention anonymous and give its reason.
  */
 import { categoryBit } from './compile-lexicon';
-import { RAISING } from './raising';
+import { raisingBefore } from './raising';
 import type { Gender } from './lexicon';
 import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_NEWLINE, GAP_QUOTE, GAP_STOP, GAP_PAREN, fitsAt, isWord, matchOf, type Doc, type Sentence } from './doc';
 import type { Language } from './types';
@@ -289,7 +289,11 @@ export function readEnglishSubjectBefore(
     const e0 = e;
     while (e - 1 >= s.from && !(doc.gaps[e]! & HARD_GAP) && isWord(doc, lang, e - 1, 'auxiliaries') && toks.q[e - 1]! < 0) e--;
     // "She appeared to imply": a raising verb and "to" before an infinitive cue
-    if (lang === 'en' && e - 2 >= s.from && toks.w[e - 1] === 'to' && RAISING.has(toks.w[e - 2]!) && !(doc.gaps[e]! & HARD_GAP) && !(doc.gaps[e - 1]! & HARD_GAP)) e -= 2;
+    if (lang === 'en' && !(doc.gaps[e]! & HARD_GAP) && !(doc.gaps[e - 1]! & HARD_GAP)) {
+      // "went on to say": three words
+      const r = raisingBefore((i) => (i >= s.from ? toks.w[i] : undefined), e);
+      if (r > 0 && !(r === 3 && doc.gaps[e - 2]! & HARD_GAP)) e -= r;
+    }
     // "Grassley on Wednesday downplayed", "Smith last week said": a time adverbial before the cue
     if (lang === 'en') {
       for (let n = 3; n >= 1; n--) {

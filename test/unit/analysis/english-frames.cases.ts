@@ -261,6 +261,27 @@ export const FRAME_CASES: readonly FrameCase[] = [
     text: '“This bill is a disgrace,” said Rep. J.D. Farrow (D-N.M.), head of the rural caucus.',
     quotes: [{ text: 'This bill is a disgrace,', speaker: 'Rep. J.D. Farrow (D-N.M.), head of the rural caucus' }],
   },
+  {
+    name: 'a signature after a quote names its speaker: “…” ― Name, one after another',
+    text: '“The ferry was late every single day this winter.” ― Ines Marlow  “Nobody at the port ever answered our letters.” ― Tobias Kade Renn',
+    quotes: [
+      { text: 'The ferry was late every single day this winter.', speaker: 'Ines Marlow' },
+      { text: 'Nobody at the port ever answered our letters.', speaker: 'Tobias Kade Renn' },
+    ],
+  },
+  {
+    name: '"went on to say" raises the infinitive cue: the subject is the sentence\'s',
+    text: 'Councillor Hana Vries went on to say, “The budget will not cover the new bridge.”',
+    quotes: [{ text: 'The budget will not cover the new bridge.', speaker: 'Councillor Hana Vries' }],
+  },
+  {
+    name: 'an uncued quote belongs to the name that opens its sentence, not to the previous quote\'s speaker',
+    text: '“The river is rising fast,” Mayor Lina Ortiz said. In recent days, Aldane has gone after the mayor as “a captain asleep at the wheel.”',
+    quotes: [
+      { text: 'The river is rising fast,', speaker: 'Mayor Lina Ortiz' },
+      { text: 'a captain asleep at the wheel.', speaker: 'Aldane' },
+    ],
+  },
 ];
 
 /** Cases for English identity: the mention and the identity its head noun gives. */
