@@ -6,7 +6,7 @@
  */
 import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_NEWLINE, GAP_QUOTE, GAP_STOP, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
 import type { QuoteType } from './types';
-import { RAISING } from './raising';
+import { raisingBefore } from './raising';
 import type { Gender } from './lexicon';
 import { arabicAttributions } from './find-cues-ar';
 import { cueAt } from './cue-at';
@@ -36,6 +36,8 @@ export interface Attribution {
   readonly content: { start: number; end: number } | null;
   /** Resolved by link-speakers: the speaking source's index, or -1. */
   speaker: number;
+  /** A signature after a direct quote (“…” ― Name): the quote just before it is this subject's. */
+  readonly signature?: boolean;
 }
 
 
@@ -248,6 +250,14 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
   const turnEnd = Math.max(speakerTurn(doc, si, s, out), evidenceOpening(doc, si, s, out));
   for (let k = turnEnd; k < s.to; k++) {
     if (toks.q[k]! >= 0) continue;
+    if (k > s.from && toks.q[k - 1]! >= 0 && doc.gaps[k]! & GAP_QUOTE && SIGNATURE_DASH.test(doc.text.slice(toks.e[k - 1]!, toks.s[k]!))) {
+      const sig = signatureAt(doc, si, s, k);
+      if (sig) {
+        out.push(sig);
+        k = sig.cueTo - 1;
+        continue;
+      }
+    }
     const m = cueAt(doc, s, k);
     if (!m) continue;
     if (m.phrase.category === 'accordingTo') {
@@ -304,8 +314,8 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
       continue;
     }
     // "to embrace", "to say": an infinitive is governed by the verb before it, unless that verb
-    // only raises it ("appeared to imply", "began to argue")
-    if (k > s.from && toks.w[k - 1] === 'to' && !(doc.gaps[k]! & HARD_GAPS) && !(k - 2 >= s.from && RAISING.has(toks.w[k - 2]!))) continue;
+    // only raises it ("appeared to imply", "began to argue", "went on to say")
+    if (k > s.from && toks.w[k - 1] === 'to' && !(doc.gaps[k]! & HARD_GAPS) && raisingBefore((i) => (i >= s.from ? toks.w[i] : undefined), k) === 0) continue;
     // "who asked not to be named", "declined to be identified": an anonymity phrase, not a cue
     if (insideAnonymity(doc, s, k)) continue;
     // "were dismissed by the court": a passive reports nothing of its subject's
@@ -466,6 +476,24 @@ function possessorBefore(doc: Doc, s: Sentence, k: number): Mention | null {
   let b = p;
   while (b > s.from && doc.tokens.cap[b - 1] === 1 && !(doc.gaps[b]! & HARD_GAPS) && p - b < 3) b--;
   return { start: doc.tokens.s[b]!, end: doc.tokens.e[p]! - 2, from: b, to: p + 1, language: s.language, anonymous: false, latent: false, next: p + 1 };
+}
+
+/** The gap between a quote's last word and a signature: its punctuation, the closing mark, spaces, a dash. */
+const SIGNATURE_DASH = /^[.,!?\u2026]*[\u201d"'\u2019]\s*[-\u2013\u2014\u2015]+\s*$/;
+
+/**
+ * “We will rebuild.” ― Ana Ortiz: a dash and a name of one to five capitalised words right after
+ * a closing quotation mark, ending the sentence or followed by the next quote, a comma or a line
+ * break, sign the quote (letters to the editor, readers' responses, epigraphs). Null when none.
+ */
+function signatureAt(doc: Doc, si: number, s: Sentence, k: number): Attribution | null {
+  const toks = doc.tokens;
+  if (toks.cap[k] !== 1 || isWord(doc, s.language, k, 'determiners') || isWord(doc, s.language, k, 'pronouns')) return null;
+  let j = k + 1;
+  while (j < s.to && j - k < 5 && toks.cap[j] === 1 && toks.q[j]! < 0 && !(doc.gaps[j]! & HARD_GAPS)) j++;
+  if (j < s.to && toks.q[j]! < 0 && !(doc.gaps[j]! & (GAP_STOP | GAP_NEWLINE | GAP_COMMA))) return null;
+  const subject: Mention = { start: toks.s[k]!, end: toks.e[j - 1]!, from: k, to: j, language: s.language, anonymous: false, latent: false, next: j };
+  return { sentence: si, cueFrom: k, cueTo: j, kind: 'say', subjects: [subject], ref: 'subject', addressee: null, content: null, speaker: -1, signature: true };
 }
 
 /**

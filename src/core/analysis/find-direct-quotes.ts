@@ -28,11 +28,11 @@ export interface QuoteMarks {
 
 // Opening mark -> the marks that close it.
 const CLOSERS = new Map<number, readonly number[]>([
-  [0x201c, [0x201d]], // “ ”
+  [0x201c, [0x201d, 0x0022]], // “ ” (or “ ": a mixed pair, see findCloser)
   [0x201d, [0x201c]], // ” “ (reversed, Arabic sites)
   [0x00ab, [0x00bb]], // « »
   [0x00bb, [0x00ab]], // » « (reversed)
-  [0x0022, [0x0022]], // " "
+  [0x0022, [0x0022, 0x201d]], // " " (or " ”)
   [0x2039, [0x203a]], // ‹ ›
   [0x201e, [0x201c, 0x201d]], // „ “ (German) or „ ” (Polish, Romanian)
   [0x2018, [0x2019]], // ‘ ’
@@ -65,10 +65,34 @@ function canClose(text: string, j: number, max: number): boolean {
   return j + 1 >= max || !isWordUnit(text.charCodeAt(j + 1));
 }
 
+/** English double marks: “ and " open, ” and " close; a quote typed with one of each (“…," / "…”) is still one quote (in Latin script). */
+function isEnglishDouble(c: number): boolean {
+  return c === 0x201c || c === 0x0022 || c === 0x201d;
+}
+
+/**
+ * The closing mark of a quote opened before `from`, or -1. English double marks pair across
+ * styles (“…," said X. "…”: news copy mixes typed and curly marks), so a mark that can only
+ * open (“ or " after a space) starts a nested quote, which the next closing mark ends:
+ * “He called it "fake news" again” is one quote.
+ */
 function findCloser(text: string, from: number, to: number, closers: readonly number[]): number {
+  // Latin script only: Arabic copy keeps its own pairs
+  const mixed = closers.length > 1 && isEnglishDouble(closers[0]!) && isEnglishDouble(closers[1]!) && text.charCodeAt(from) < 0x250;
+  let nested = 0;
   for (let j = from; j < to; j++) {
     const c = text.charCodeAt(j);
-    if ((c === closers[0] || c === closers[1]) && canClose(text, j, to)) return j;
+    if (mixed && (c === 0x201c || c === 0x0022) && canOpen(text, j, from - 1, to) && !canClose(text, j, to)) {
+      nested++;
+      continue;
+    }
+    if ((c === closers[0] || c === closers[1]) && canClose(text, j, to)) {
+      if (mixed && nested > 0) {
+        nested--;
+        continue;
+      }
+      return j;
+    }
   }
   return -1;
 }

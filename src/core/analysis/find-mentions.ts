@@ -7,7 +7,7 @@
  * not to be named") make a mention anonymous and give its reason.
  */
 import { categoryBit } from './compile-lexicon';
-import { RAISING } from './raising';
+import { raisingBefore } from './raising';
 import type { Gender } from './lexicon';
 import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_NEWLINE, GAP_QUOTE, GAP_STOP, GAP_PAREN, fitsAt, isWord, matchOf, type Doc, type Sentence } from './doc';
 import type { Language } from './types';
@@ -206,10 +206,23 @@ export function readEnglishPhraseForward(doc: Doc, s: Sentence, i: number, appos
       j++;
     }
   }
-  const m = mentionOf(doc, lang, i, j);
+  let parenEnd: number | undefined;
+
+  if (lang === 'en' && appositive && j < s.to && j > i && doc.gaps[j]! & GAP_PAREN && !(doc.gaps[j]! & (GAP_STOP | GAP_COMMA | GAP_COLON)) && cap(doc, j - 1)) {
+    // "said Rep. Ann Roe (D-N.M.), head of the caucus": a short parenthesis (a party and state) after the name
+    let k = j + 1;
+    while (k < s.to && k - j < 4 && !(doc.gaps[k]! & GAP_PAREN)) k++;
+    const close = doc.text.indexOf(')', toks.e[k - 1]!);
+
+    if (k - j <= 3 && close >= 0 && close < (k < s.to ? toks.s[k]! : s.end)) {
+      parenEnd = close + 1;
+      j = k;
+    }
+  }
+  const m = mentionOf(doc, lang, i, j, parenEnd);
   const after = attachAnonymity(doc, m, s.to);
-  if (appositive && after === j && j < s.to && doc.gaps[j]! & GAP_COMMA && isWord(doc, lang, j, 'determiners') && !/^\d/.test(toks.w[j]!)) {
-    // appositive: ", an economist at the University of Kingsbridge"
+  if (appositive && after === j && j < s.to && doc.gaps[j]! & GAP_COMMA && (isWord(doc, lang, j, 'determiners') || (lang === 'en' && isWord(doc, lang, j, 'roles') && !cap(doc, j))) && !/^\d/.test(toks.w[j]!)) {
+    // appositive: ", an economist at the University of Kingsbridge", ", head of the caucus"
     let k = j + 1;
     while (k < s.to && !(doc.gaps[k]! & HARD_GAP) && toks.q[k]! < 0 && k - j < 12) k++;
     m.end = toks.e[k - 1]!;
@@ -266,6 +279,18 @@ function abbreviationStop(doc: Doc, lang: Language, k: number): boolean {
   return lang === 'en' && k > 0 && (doc.gaps[k]! & ~GAP_STOP) === 0 && isWord(doc, lang, k - 1, 'abbreviations') && cap(doc, k);
 }
 
+
+/**
+ * Whether the comma-separated stretch before token `k` opens sentence `s` with a preposition or
+ * a time adverbial ("In Iowa,", "Earlier Wednesday,"): a fronted adverbial, not a subject.
+ */
+function frontedBefore(doc: Doc, s: Sentence, k: number): boolean {
+  let b = k - 1;
+  while (b > s.from && !(doc.gaps[b]! & (HARD_GAP | GAP_QUOTE))) b--;
+  if (b !== s.from || k - b > 8) return false;
+  return isWord(doc, s.language, b, 'npStops') || matchOf(doc, s.language, b, 'cueAdverbials') !== null || LEADING_SUBORDINATORS.has(doc.tokens.w[b]!);
+}
+
 /** "transport analyst Rhea Vance", "exit polls": a role or source word within the next words, no punctuation between. */
 function roleAhead(doc: Doc, s: Sentence, i: number): boolean {
   for (let k = i + 1; k < s.to && k - i <= 3; k++) {
@@ -293,7 +318,11 @@ export function readEnglishSubjectBefore(
     const e0 = e;
     while (e - 1 >= s.from && !(doc.gaps[e]! & HARD_GAP) && isWord(doc, lang, e - 1, 'auxiliaries') && toks.q[e - 1]! < 0) e--;
     // "She appeared to imply": a raising verb and "to" before an infinitive cue
-    if (lang === 'en' && e - 2 >= s.from && toks.w[e - 1] === 'to' && RAISING.has(toks.w[e - 2]!) && !(doc.gaps[e]! & HARD_GAP) && !(doc.gaps[e - 1]! & HARD_GAP)) e -= 2;
+    if (lang === 'en' && !(doc.gaps[e]! & HARD_GAP) && !(doc.gaps[e - 1]! & HARD_GAP)) {
+      // "went on to say": three words
+      const r = raisingBefore((i) => (i >= s.from ? toks.w[i] : undefined), e);
+      if (r > 0 && !(r === 3 && doc.gaps[e - 2]! & HARD_GAP)) e -= r;
+    }
     // "Grassley on Wednesday downplayed", "Smith last week said": a time adverbial before the cue
     if (lang === 'en') {
       for (let n = 3; n >= 1; n--) {
@@ -321,21 +350,28 @@ export function readEnglishSubjectBefore(
   let anonymous: { from: number } | null = null;
   if (doc.gaps[e]! & GAP_COMMA) {
     // ", which operates the port," / ", a labour economist at ...," / ", UNHCR," / ", who spoke ..."
-    // English takes up to three such segments: "Woodrow Benford, 58, who lives outside Minneapolis, says"
-    for (let seg = 0; seg < (lang === 'en' ? 3 : 1) && (seg === 0 || doc.gaps[e]! & GAP_COMMA); seg++) {
+    // English takes up to six such segments: "Woodrow Benford, 58, who lives outside Minneapolis, says",
+    // "Donna Reyes, 59, of Ashton, Md., who watched the ceremony, said"
+    for (let seg = 0; seg < (lang === 'en' ? 6 : 1) && (seg === 0 || doc.gaps[e]! & GAP_COMMA); seg++) {
       let k = e - 1;
       while (k > s.from && !(doc.gaps[k]! & HARD_GAP) && toks.q[k]! < 0) k--;
-      if (k <= s.from || !(doc.gaps[k]! & GAP_COMMA) || toks.q[k]! >= 0) {
+      // "“...,” Leonard E. Burman, director of ..., said": the comma closing a quote starts the clause
+      const afterQuote = k > s.from && (toks.q[k - 1]! >= 0 || (doc.gaps[k]! & GAP_QUOTE) !== 0);
+      if (k <= s.from || !(doc.gaps[k]! & GAP_COMMA) || toks.q[k]! >= 0 || afterQuote) {
         if (seg === 0) return null;
         break;
       }
+      // "In Iowa, Cruz, who ..., said", "Earlier Wednesday, Smith, 54, said": the segment after a fronted adverbial is the subject
+      if (lang === 'en' && seg > 0 && frontedBefore(doc, s, k)) break;
       const w = toks.w[k]!;
       if (/^\d+$/.test(w) && e - k === 1) {
         // an age: "Smith, 54, said"
       } else if (w === 'who' || w === 'which' || w === 'speaking' || matchOf(doc, lang, k, 'anonymity')) {
         if (matchOf(doc, lang, k, 'anonymity') || matchOf(doc, lang, k + 1, 'anonymity')) anonymous = { from: k };
-      } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k)) appositiveEnd = toks.e[e - 1]!;
-      else if (!(lang === 'en' && k - 1 >= s.from && cap(doc, k - 1))) {
+      } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k) || (lang === 'en' && (w === 'of' || w === 'from' || isWord(doc, lang, k, 'roles')))) {
+        // an appositive or a place ("Smith, of Springfield, Va., said"): the mention runs to the last one
+        if (appositiveEnd < 0) appositiveEnd = toks.e[e - 1]!;
+      } else if (!(lang === 'en' && k - 1 >= s.from && cap(doc, k - 1))) {
         if (seg === 0) return null;
         break;
       }
@@ -391,6 +427,8 @@ export function readEnglishSubjectBefore(
   }
   const m = mentionOf(doc, lang, b, e);
   if (appositiveEnd > 0) m.end = appositiveEnd;
+  // "of Dover, Del., said": an abbreviation keeps its point
+  if (lang === 'en' && doc.text.charCodeAt(m.end) === 0x2e && doc.text.charCodeAt(m.end + 1) === 0x2c) m.end++;
   if (anonymous) {
     m.anonymous = true;
     m.role = { start: m.start, end: m.end };

@@ -3,11 +3,11 @@
  * Peskov"; "المتخصصة بالشأن الليبي" is the earlier "متخصصة في الشؤون الليبية"; "the official"
  * is the earlier "A senior European Union official"), resolves cues without a subject to the
  * most recent compatible speaker (Arabic verb gender must agree; "she" skips a man), and gives
- * every direct quote its speaker: the nearest cue in its sentence, else the previous quote of
+ * every direct quote its speaker: the signature after it (“…” ― Name), else the nearest cue in its sentence, else the previous quote of
  * its paragraph, else the source introducing it with a colon, else none.
  */
 import type { Attribution } from './find-cues';
-import { GAP_COLON, GAP_COMMA, isWord, matchOf, type Doc } from './doc';
+import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_PAREN, GAP_QUOTE, GAP_STOP, isWord, matchOf, type Doc } from './doc';
 import { arabicVariants } from './compile-lexicon';
 import { genderOfMention, type Mention } from './find-mentions';
 import type { Gender } from './lexicon';
@@ -38,6 +38,15 @@ export interface Linked {
 
 /** How many of the latest sources a surname opening an uncued quote's sentence is looked up in. */
 const SURNAME_SCAN = 64;
+
+/** Capitalised words that open a sentence without naming anyone. */
+const NOT_NAMES: ReadonlySet<string> = new Set(['unless', 'if', 'when', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'once', 'until', 'whether', 'where', 'what', 'why', 'how', 'who', 'yet', 'still', 'also', 'then', 'now', 'here', 'there', 'thus', 'hence', 'indeed', 'instead', 'even', 'only', 'just', 'not', 'nor', 'both', 'either', 'neither', 'all', 'most', 'few', 'such', 'perhaps', 'maybe', 'never', 'yes', 'asked', 'told']);
+
+/** Punctuation after an opening word that makes it no subject ("Yes, ...", "Wow!"). */
+const OPENING_BREAKS = GAP_COMMA | GAP_COLON | GAP_STOP | GAP_DASH | GAP_QUOTE | GAP_PAREN;
+
+/** What lies between a quote and its signature: a dash, maybe spaces. */
+const SIGNATURE_GAP = /^\s*[-\u2013\u2014\u2015]+\s*$/;
 
 /** Whitespace that is not a single space: the key needs it folded. */
 const MULTI_SPACE = /\s\s|[^\S ]/;
@@ -119,6 +128,54 @@ class SpeakerLinker {
     // the most recent sources only: the scan stays bounded per quote (linear in the article)
     for (let i = this.sources.length - 1; i >= Math.max(0, this.sources.length - SURNAME_SCAN); i--) if (this.sources[i]!.lastWords.has(w) && this.sources[i]!.person) return i;
     return -1;
+  }
+
+  /**
+   * A name of one capitalised word opening English sentence `si` (after a fronted adverbial
+   * closed by a comma, "In recent weeks,"), followed by a lower-case word that is no determiner
+   * or role: the subject of the clause ("Clinton touted her record", "Reid has gone after ...").
+   * Null when the sentence opens otherwise or the word ends at or after offset `before`.
+   */
+  private openingName(si: number, before: number): Mention | null {
+    const doc = this.doc;
+    const toks = doc.tokens;
+    const s = doc.sentences[si]!;
+    const lang = s.language;
+    let k = s.from;
+    if (k < s.to && (isWord(doc, lang, k, 'npStops') || matchOf(doc, lang, k, 'cueAdverbials'))) {
+      // a fronted adverbial: the name comes after its comma
+      let c = k + 1;
+      while (c < s.to && c - k < 6 && !(doc.gaps[c]! & GAP_COMMA) && toks.q[c]! < 0) c++;
+      if (c >= s.to || !(doc.gaps[c]! & GAP_COMMA) || toks.q[c]! >= 0) return null;
+      k = c;
+    }
+    if (k + 1 >= s.to || toks.q[k]! >= 0 || toks.q[k + 1]! >= 0 || !toks.cap[k] || toks.cap[k + 1] || toks.e[k + 1]! > before) return null;
+    if (doc.gaps[k + 1]! & OPENING_BREAKS) return null;
+    const w = toks.w[k]!;
+    const next = toks.w[k + 1]!;
+    if (w.length < 3 || NOT_NAMES.has(w) || /['\u2019]s$/.test(w) || /^\d/.test(next)) return null;
+    if (isWord(doc, lang, k, 'determiners') || isWord(doc, lang, k, 'pronouns') || isWord(doc, lang, k, 'npStops') || matchOf(doc, lang, k, 'cueAdverbials') || matchOf(doc, lang, k, 'cues')) return null;
+    // "Reid has ...": an auxiliary may follow; a preposition ("Today at ...") may not
+    if (isWord(doc, lang, k + 1, 'determiners') || isWord(doc, lang, k + 1, 'roles') || (isWord(doc, lang, k + 1, 'npStops') && !isWord(doc, lang, k + 1, 'auxiliaries'))) return null;
+    return { start: toks.s[k]!, end: toks.e[k]!, from: k, to: k + 1, language: lang, anonymous: false, latent: false, next: k + 1 };
+  }
+
+  /**
+   * The subject of English sentence `si` holding an uncued quote that opens at `open`: its
+   * opening name phrase ("Petra Lind, the council's treasurer, called the plan “a fantasy”"), a
+   * known surname, or a name alone ("Clinton touted ..."); -1 when none.
+   */
+  private clauseSubject(si: number, open: number): number {
+    const lead = this.leading(si);
+    if (lead && lead.end <= open) {
+      this.dropLatent(lead);
+      return this.findOrCreate(lead, true);
+    }
+    if (lead) return -1;
+    const known = this.openingSurname(si, open);
+    if (known >= 0) return known;
+    const name = this.openingName(si, open);
+    return name ? this.findOrCreate(name, true) : -1;
   }
 
   private leading(si: number): Mention | null {
@@ -335,9 +392,15 @@ class SpeakerLinker {
       const list = bySentence.get(si) ?? [];
       let speaker = -1;
       let found = false;
-      for (let k = list.length - 1; k >= 0; k--) {
+      // “…” ― Name: a signature right after the quote names its speaker
+      const sig = q.language === 'ar' ? undefined : list.find((a) => a.signature && doc.tokens.s[a.cueFrom]! >= q.close && SIGNATURE_GAP.test(doc.text.slice(q.close, doc.tokens.s[a.cueFrom]!)));
+      if (sig) {
+        speaker = sig.speaker;
+        found = true;
+      }
+      for (let k = list.length - 1; k >= 0 && !found; k--) {
         const a = list[k]!;
-        if (doc.tokens.s[a.cueFrom]! < q.open) {
+        if (!a.signature && doc.tokens.s[a.cueFrom]! < q.open) {
           speaker = a.speaker;
           found = true;
           break;
@@ -345,7 +408,7 @@ class SpeakerLinker {
       }
       if (!found) {
         for (const a of list) {
-          if (doc.tokens.s[a.cueFrom]! >= q.close) {
+          if (!a.signature && doc.tokens.s[a.cueFrom]! >= q.close) {
             speaker = a.speaker;
             found = true;
             break;
@@ -361,6 +424,11 @@ class SpeakerLinker {
           speaker = this.findOrCreate(lead, true);
           found = true;
         }
+      }
+      if (!found && q.language === 'en' && q.open > doc.sentences[si]!.start) {
+        // "Reid has gone after Trump as a “human leech”": a sentence of its own subject, no cue read
+        speaker = this.clauseSubject(si, q.open);
+        found = speaker >= 0;
       }
       if (!found && prevQuote >= 0) {
         const p = doc.quotes[prevQuote]!;
@@ -391,15 +459,7 @@ class SpeakerLinker {
           }
         }
       }
-      if (!found && speaker < 0 && q.language === 'en') {
-        // "Petra Lind, the council's treasurer, called the plan “a fantasy”": no cue read, the
-        // sentence's opening name phrase holds the quote
-        const lead = this.leading(si);
-        if (lead && lead.end <= q.open) {
-          this.dropLatent(lead);
-          speaker = this.findOrCreate(lead, true);
-        } else if (!lead) speaker = this.openingSurname(si, q.open);
-      }
+      if (!found && speaker < 0 && q.language === 'en') speaker = this.clauseSubject(si, q.open);
       quoteSpeakers[qi] = speaker;
       prevQuote = qi;
     }

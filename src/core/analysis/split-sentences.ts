@@ -129,7 +129,8 @@ export function splitSentences(
           while (k < blockEnd && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x29)) k++;
           const after = k < blockEnd ? text.charCodeAt(k) : 0x41;
           const initial = word.length === 1 || /^(?:[a-z]\.)+[a-z]$/.test(word);
-          boundary = !rules.isAbbreviation(word) && !initial && !(isLetterLatinLower(after) && !rules.isUpperAt(k));
+          // "(D-N.M.), head of": a point before a comma ends an abbreviation, never a sentence
+          boundary = !rules.isAbbreviation(word) && !initial && !(isLetterLatinLower(after) && !rules.isUpperAt(k)) && after !== 0x2c && after !== 0x3b;
         }
       }
       if (boundary) {

@@ -241,6 +241,47 @@ export const FRAME_CASES: readonly FrameCase[] = [
     text: 'The talks had stalled, two diplomats who asked not to be named said on Monday.',
     quotes: [{ text: 'The talks had stalled', speaker: 'two diplomats' }],
   },
+  {
+    name: 'a subject with an age, a place and a state abbreviation before the cue: "X, 61, of Dover, Del., who ..., said"',
+    text: 'Marta Quill, 61, of Dover, Del., who runs the ferry, said the fares would rise in June.',
+    quotes: [{ text: 'the fares would rise in June', speaker: 'Marta Quill, 61, of Dover, Del.' }],
+  },
+  {
+    name: 'a subject after a quote, with a lower-case role appositive: "“…,” X, director of …, said"',
+    text: '“The dam will hold through the spring,” Oren T. Vale, director of the river authority, said on Monday.',
+    quotes: [{ text: 'The dam will hold through the spring,', speaker: 'Oren T. Vale, director of the river authority' }],
+  },
+  {
+    name: 'a fronted adverbial before the subject and its relative clause is not the subject: "In Leeds, X, who ..., said"',
+    text: 'In Leeds, Councillor Rhys Aldane, who chairs the housing board, said the towers would be cleared.',
+    quotes: [{ text: 'the towers would be cleared', speaker: 'Councillor Rhys Aldane' }],
+  },
+  {
+    name: 'run-together initials and a party tag after an inverted subject: "said Rep. A.B. Name (D-N.C.), head of …"',
+    text: '“This bill is a disgrace,” said Rep. J.D. Farrow (D-N.M.), head of the rural caucus.',
+    quotes: [{ text: 'This bill is a disgrace,', speaker: 'Rep. J.D. Farrow (D-N.M.), head of the rural caucus' }],
+  },
+  {
+    name: 'a signature after a quote names its speaker: “…” ― Name, one after another',
+    text: '“The ferry was late every single day this winter.” ― Ines Marlow  “Nobody at the port ever answered our letters.” ― Tobias Kade Renn',
+    quotes: [
+      { text: 'The ferry was late every single day this winter.', speaker: 'Ines Marlow' },
+      { text: 'Nobody at the port ever answered our letters.', speaker: 'Tobias Kade Renn' },
+    ],
+  },
+  {
+    name: '"went on to say" raises the infinitive cue: the subject is the sentence\'s',
+    text: 'Councillor Hana Vries went on to say, “The budget will not cover the new bridge.”',
+    quotes: [{ text: 'The budget will not cover the new bridge.', speaker: 'Councillor Hana Vries' }],
+  },
+  {
+    name: 'an uncued quote belongs to the name that opens its sentence, not to the previous quote\'s speaker',
+    text: '“The river is rising fast,” Mayor Lina Ortiz said. In recent days, Aldane has gone after the mayor as “a captain asleep at the wheel.”',
+    quotes: [
+      { text: 'The river is rising fast,', speaker: 'Mayor Lina Ortiz' },
+      { text: 'a captain asleep at the wheel.', speaker: 'Aldane' },
+    ],
+  },
 ];
 
 /** Cases for English identity: the mention and the identity its head noun gives. */

@@ -38,4 +38,10 @@ export const QUOTE_MARK_CASES: readonly QuoteMarkCase[] = [
   { name: 'French spaced guillemets: the spaces are not part of the quote', text: 'Il a dit : « Nous ne céderons pas à la pression », a-t-il ajouté.', quotes: ['Nous ne céderons pas à la pression'] },
   { name: 'an empty pair is not a quote', text: 'Nothing “” here, nor "" there, only words.', quotes: [] },
   { name: 'nested single marks stay inside the outer quote', text: '“He told me ‘never again’ and left the room,” she said.', quotes: ["He told me ‘never again’ and left the room,"] },
+  {
+    name: 'English copy that mixes typed and curly double marks pairs them: “…," and "…”',
+    text: '“The bridge will open in May," Mayor Ines Calder said. "We have the money now.”\n\nThe council met later.',
+    quotes: ['The bridge will open in May,', 'We have the money now.'],
+  },
+  { name: 'a typed pair nested in a curly quote stays inside it', text: '“He called the plan "a bad joke" and walked out,” she said.', quotes: ['He called the plan "a bad joke" and walked out,'] },
 ];
