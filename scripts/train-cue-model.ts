@@ -32,17 +32,25 @@ export interface TrainOptions {
   readonly epochs: number;
   readonly seed: number;
   readonly minCount: number; // a feature seen fewer times is dropped
+  readonly l1: number;
   readonly l2: number;
   readonly rate: number;
   /** Held-out threshold search (off: the threshold is the probability 0.5). */
   readonly searchThreshold: boolean;
+  /** Print the loss of each epoch on stderr. */
+  readonly verbose?: boolean;
 }
 
-export const DEFAULTS: TrainOptions = { epochs: 8, seed: 20151111, minCount: 20, l2: 1e-6, rate: 0.1, searchThreshold: true };
+export const DEFAULTS: TrainOptions = { verbose: true, epochs: 8, seed: 20151111, minCount: 20, l1: 8, l2: 1, rate: 0.1, searchThreshold: true };
 
 // Words a cue phrase may open with that are not its head (as scripts/mine-train-cues.mjs).
+const FTRL_BETA = 1; // FTRL's learning-rate offset, as in McMahan et al.
+
 /** Held-out quote precision the threshold may cost against rules only (recall bought with noise is no gain). */
 const MAX_PRECISION_LOSS = 0.025;
+
+/** A word as the token itself is kept from this many occurrences (the long tail of cue verbs is rare words); context words from `minCount`. */
+const SELF_MIN_COUNT = 3;
 
 const SKIP = new Set('has have had is was were are be been being not did does do would will could can may might should must also to the a an in on of for about that it as then just even still'.split(' '));
 
@@ -51,7 +59,15 @@ interface GoldQuote {
   readonly end: number;
   readonly fragments: readonly (readonly [number, number])[];
   readonly cue: readonly [number, number] | null;
+  /** The gold source's span and text; null when it has none or it is a pronoun (speaker accuracy skips those). */
+  readonly source: { readonly start: number; readonly end: number; readonly text: string } | null;
 }
+
+// As ../shared/eval/score.py: pronoun sources are not judged; a speaker is right when one of
+// its mentions covers half the gold source or shares a content word (3+ letters) with it.
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'you', 'his', 'her', 'their']);
+const STOP = new Set('the and for with from that this who his her their its was said told also mr mrs ms dr new former'.split(' '));
+const contentWords = (t: string): Set<string> => new Set((t.toLowerCase().match(/\w+/g) ?? []).filter((w) => w.length >= 3 && !STOP.has(w)));
 
 /** UTF-16 offset of each code-point offset of `text` (gold offsets are Python code points). */
 function cpToUtf16(text: string): Int32Array {
@@ -90,6 +106,7 @@ function goldQuotes(text: string, records: readonly Record<string, unknown>[]): 
       end: at(r.end),
       fragments: frags.map((f) => [at(f.start), at(f.end)] as const),
       cue: typeof r.cue_start === 'number' && typeof r.cue_end === 'number' ? ([at(r.cue_start), at(r.cue_end)] as const) : null,
+      source: typeof r.source_start === 'number' && !PRONOUNS.has(String(r.source_text).trim().toLowerCase()) ? { start: at(r.source_start), end: at(r.source_end), text: String(r.source_text) } : null,
     };
   });
 }
@@ -151,7 +168,7 @@ export function trainWeights(articles: readonly { text: string; gold: readonly G
     for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
   });
   const index = new Map<string, number>();
-  for (const [f, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) if (n >= opts.minCount || f.includes('#')) index.set(f, index.size);
+  for (const [f, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) if (n >= (f.startsWith('self=') ? SELF_MIN_COUNT : opts.minCount) || f.includes('#')) index.set(f, index.size);
   const offsets = new Int32Array(raw.length + 1);
   const feats: number[] = [];
   const ys = new Uint8Array(raw.length);
@@ -164,10 +181,20 @@ export function trainWeights(articles: readonly { text: string; gold: readonly G
     ys[i] = e.y ? 1 : 0;
   });
   const F = Int32Array.from(feats);
-  const w = new Float64Array(index.size);
-  const g2 = new Float64Array(index.size).fill(1e-8);
-  let bias = 0;
-  let bg2 = 1e-8;
+  // FTRL-proximal (McMahan et al. 2013, "Ad click prediction: a view from the trenches"):
+  // per-coordinate AdaGrad rates, and an L1 term that keeps a feature at exactly 0 until its
+  // gradients add up to more than l1, so the weights file holds only the features that earn
+  // their place. The bias is not penalised.
+  const n = index.size + 1; // coordinate n - 1 is the bias
+  const zs = new Float64Array(n);
+  const ns = new Float64Array(n);
+  const w = new Float64Array(n);
+  const weight = (f: number): number => {
+    const z = zs[f]!;
+    const l1 = f === n - 1 ? 0 : opts.l1;
+    if (Math.abs(z) <= l1) return 0;
+    return -(z - Math.sign(z) * l1) / ((FTRL_BETA + Math.sqrt(ns[f]!)) / opts.rate + opts.l2);
+  };
   const order = Int32Array.from({ length: raw.length }, (_, i) => i);
   const random = rng(opts.seed);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -179,27 +206,35 @@ export function trainWeights(articles: readonly { text: string; gold: readonly G
     }
     let loss = 0;
     for (const e of order) {
-      let z = bias;
-      for (let p = offsets[e]!; p < offsets[e + 1]!; p++) z += w[F[p]!]!;
-      const pr = 1 / (1 + Math.exp(-z));
+      const from = offsets[e]!;
+      const to = offsets[e + 1]!;
+      w[n - 1] = weight(n - 1);
+      let z = w[n - 1]!;
+      for (let p = from; p < to; p++) {
+        const f = F[p]!;
+        w[f] = weight(f);
+        z += w[f]!;
+      }
+      const pr = 1 / (1 + Math.exp(-Math.max(-35, Math.min(35, z))));
       const y = ys[e]!;
       loss -= y ? Math.log(pr + 1e-12) : Math.log(1 - pr + 1e-12);
       const g = pr - y;
-      bg2 += g * g;
-      bias -= (opts.rate * g) / Math.sqrt(bg2);
-      for (let p = offsets[e]!; p < offsets[e + 1]!; p++) {
-        const f = F[p]!;
-        const gf = g + opts.l2 * w[f]!;
-        g2[f] = g2[f]! + gf * gf;
-        w[f] = w[f]! - (opts.rate * gf) / Math.sqrt(g2[f]!);
-      }
+      const step = (f: number): void => {
+        const sigma = (Math.sqrt(ns[f]! + g * g) - Math.sqrt(ns[f]!)) / opts.rate;
+        zs[f] = zs[f]! + g - sigma * w[f]!;
+        ns[f] = ns[f]! + g * g;
+      };
+      step(n - 1);
+      for (let p = from; p < to; p++) step(F[p]!);
     }
-    process.stderr.write(`epoch ${epoch + 1}: mean log loss ${(loss / order.length).toFixed(4)}\n`);
+    if (opts.verbose) process.stderr.write(`epoch ${epoch + 1}: mean log loss ${(loss / order.length).toFixed(4)}\n`);
   }
+  for (let f = 0; f < n; f++) w[f] = weight(f);
+  const bias = w[n - 1]!;
   // Quantise: weights as integers of `scale` (a thousandth of the largest weight); words
   // whose weight rounds to 0 are left out of the file.
   let max = Math.abs(bias);
-  for (const x of w) max = Math.max(max, Math.abs(x));
+  for (let f = 0; f < n - 1; f++) max = Math.max(max, Math.abs(w[f]!));
   const scale = max / 1000;
   const q = (x: number): number => Math.round(x / scale);
   const words: Record<string, Record<string, number>> = Object.fromEntries(WORD_TEMPLATES.map((t) => [t, {}]));
@@ -221,20 +256,33 @@ export function trainWeights(articles: readonly { text: string; gold: readonly G
     scale: Number(scale.toPrecision(6)),
     bias: Number(bias.toFixed(4)),
     threshold: 0,
-    training: { corpus: 'PolNeAR v1.0.0 train split', articles: articles.length, examples: raw.length, positives, epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount },
+    training: { corpus: 'PolNeAR v1.0.0 train split', articles: articles.length, examples: raw.length, positives, epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, l1: opts.l1, l2: opts.l2, rate: opts.rate },
     words,
     dense,
   };
 }
 
 /** Quote P/R/F1 of the engine on `articles`, spans matched as score.py does (half of one span shared, one to one, largest overlap first). */
-function quoteScore(articles: readonly { text: string; gold: readonly GoldQuote[] }[]): { p: number; r: number; f1: number; pred: number } {
+/** The engine's figures on held-out articles. */
+export interface HeldOutScore {
+  readonly p: number;
+  readonly r: number;
+  readonly f1: number;
+  readonly pred: number;
+  /** Speaker accuracy on matched quotes whose gold source is known and not a pronoun. */
+  readonly speaker: number;
+}
+
+export function quoteScore(articles: readonly { text: string; gold: readonly GoldQuote[] }[]): HeldOutScore {
+  let spkOk = 0;
+  let spkN = 0;
   let tp = 0;
   let found = 0;
   let gold = 0;
   let pred = 0;
   for (const a of articles) {
-    const quotes = analyze(a.text).quotes;
+    const analysis = analyze(a.text);
+    const quotes = analysis.quotes;
     pred += quotes.length;
     gold += a.gold.length;
     const pairs: [number, number, number, number][] = [];
@@ -255,6 +303,22 @@ function quoteScore(articles: readonly { text: string; gold: readonly GoldQuote[
       if (usedP.has(pi) || usedFrag.has(key)) continue;
       usedP.add(pi);
       usedFrag.add(key);
+      if (!foundG.has(gi)) {
+        const src = a.gold[gi]!.source;
+        if (src) {
+          spkN++;
+          const ms = analysis.sources.find((x) => x.id === quotes[pi]!.speaker)?.mentions ?? [];
+          let ok = ms.some((m) => {
+            const o = Math.min(src.end, m.end) - Math.max(src.start, m.start);
+            return o > 0 && (2 * o >= src.end - src.start || (m.end - m.start >= 4 && 2 * o >= m.end - m.start));
+          });
+          if (!ok && ms.length > 0) {
+            const pw = new Set(ms.flatMap((m) => [...contentWords(m.text)]));
+            ok = [...contentWords(src.text)].some((w) => pw.has(w));
+          }
+          if (ok) spkOk++;
+        }
+      }
       foundG.add(gi);
     }
     tp += usedP.size;
@@ -262,7 +326,7 @@ function quoteScore(articles: readonly { text: string; gold: readonly GoldQuote[
   }
   const p = pred ? tp / pred : 0;
   const r = gold ? found / gold : 0;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, pred };
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, pred, speaker: spkN ? spkOk / spkN : 0 };
 }
 
 /** The train articles (sorted by name) with their gold quotes; null when the corpus is absent. */
@@ -291,6 +355,8 @@ function main(): void {
     ...(arg('--epochs') ? { epochs: Number(arg('--epochs')) } : {}),
     ...(arg('--seed') ? { seed: Number(arg('--seed')) } : {}),
     ...(arg('--min-count') ? { minCount: Number(arg('--min-count')) } : {}),
+    ...(arg('--l1') ? { l1: Number(arg('--l1')) } : {}),
+    ...(arg('--rate') ? { rate: Number(arg('--rate')) } : {}),
   };
   const all = readTrainSplit(opts.files);
   if (!all) {
@@ -302,7 +368,7 @@ function main(): void {
   const t0 = Date.now();
   const model = trainWeights(train, opts);
   process.stderr.write(`trained on ${train.length} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
-  const search: Record<string, { p: number; r: number; f1: number; pred: number }> = {};
+  const search: Record<string, HeldOutScore> = {};
   if (opts.searchThreshold && heldOut.length > 0) {
     useCueModel(null);
     search.rules = quoteScore(heldOut);
@@ -312,15 +378,15 @@ function main(): void {
       useCueModel(parseCueModel({ ...model, threshold: t }));
       const sc = quoteScore(heldOut);
       search[String(prob)] = sc;
-      process.stderr.write(`threshold p>=${prob}: held-out quote P ${sc.p.toFixed(3)} R ${sc.r.toFixed(3)} F1 ${sc.f1.toFixed(3)} (${sc.pred} quotes)\n`);
+      process.stderr.write(`threshold p>=${prob}: held-out quote P ${sc.p.toFixed(3)} R ${sc.r.toFixed(3)} F1 ${sc.f1.toFixed(3)} (${sc.pred} quotes), speaker ${sc.speaker.toFixed(3)}\n`);
       // the best F1 that costs the rules' precision at most MAX_PRECISION_LOSS
       if (sc.f1 > best.f1 && sc.p >= search.rules.p - MAX_PRECISION_LOSS) best = { t, f1: sc.f1 };
     }
     useCueModel(undefined);
     model.threshold = Number.isFinite(best.t) ? Number(best.t.toFixed(4)) : 99; // 99: no threshold paid its way, the model never fires
-    process.stderr.write(`rules only: held-out quote P ${search.rules.p.toFixed(3)} R ${search.rules.r.toFixed(3)} F1 ${search.rules.f1.toFixed(3)}; chosen threshold ${model.threshold}\n`);
+    process.stderr.write(`rules only: held-out quote P ${search.rules.p.toFixed(3)} R ${search.rules.r.toFixed(3)} F1 ${search.rules.f1.toFixed(3)} speaker ${search.rules.speaker.toFixed(3)}; chosen threshold ${model.threshold}\n`);
   }
-  const round = (x: { p: number; r: number; f1: number; pred: number }): Record<string, number> => ({ p: +x.p.toFixed(3), r: +x.r.toFixed(3), f1: +x.f1.toFixed(3), pred: x.pred });
+  const round = (x: HeldOutScore): Record<string, number> => ({ p: +x.p.toFixed(3), r: +x.r.toFixed(3), f1: +x.f1.toFixed(3), pred: x.pred, speaker: +x.speaker.toFixed(3) });
   (model.training as Record<string, unknown>).heldOut = { articles: heldOut.length, quoteScores: Object.fromEntries(Object.entries(search).map(([k, v]) => [k, round(v)])) };
   const json = `${JSON.stringify(model)}\n`;
   writeFileSync(out, json);

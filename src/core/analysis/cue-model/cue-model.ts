@@ -30,6 +30,8 @@ export interface CueModel {
   readonly threshold: number;
   /** Per word template, the weight of each word (absent: 0). */
   readonly words: Readonly<Record<WordTemplate, ReadonlyMap<string, number>>>;
+  /** The sum of each dense template's largest weight: a token whose word weights fall short of the threshold by more is no cue. */
+  readonly maxDense: number;
   /** Per dense template, the weight of each code. */
   readonly dense: Readonly<Record<DenseTemplate, Float64Array>>;
 }
@@ -81,5 +83,7 @@ export function parseCueModel(data: unknown): CueModel {
     }
     dense[t] = f;
   }
-  return { language: data.language, bias, threshold, words, dense };
+  let maxDense = 0;
+  for (const t of DENSE_NAMES) maxDense += Math.max(...dense[t]);
+  return { language: data.language, bias, threshold, words, maxDense, dense };
 }

@@ -9,6 +9,7 @@
  *   capitalisation, position in the sentence, the lexicon class of its neighbours), a weight
  *   per code.
  */
+import { CUE_BITS } from '../cue-at';
 import { GAP_STOP, isWord, type Doc, type Sentence } from '../doc';
 
 /** Word feature templates, in the order of the weights file. */
@@ -26,6 +27,7 @@ export const DENSE_TEMPLATES = {
   nextClass: 8,
   endingNext: 64,
   endingPrev: 64,
+  cueNear: 4,
 } as const;
 export type DenseTemplate = keyof typeof DENSE_TEMPLATES;
 export const DENSE_NAMES = Object.keys(DENSE_TEMPLATES) as DenseTemplate[];
@@ -98,6 +100,19 @@ export function denseFeatures(doc: Doc, s: Sentence, k: number, out: Int32Array)
   out[6] = nc;
   out[7] = ending * 8 + nc;
   out[8] = ending * 8 + pc;
+  out[9] = cueNear(doc, s, k);
+}
+
+const NEAR = 3; // tokens: "said he would *push*", "*went* on to say"
+
+/** 1 when a word that may start a lexicon cue lies within {@link NEAR} tokens before `k`, plus 2 when one lies within as many after. */
+function cueNear(doc: Doc, s: Sentence, k: number): number {
+  const m = doc.matcher(s.language);
+  let before = 0;
+  let after = 0;
+  for (let i = Math.max(s.from, k - NEAR); i < k && !before; i++) if (m.maskAt(doc.tokens, i) & CUE_BITS) before = 1;
+  for (let i = k + 1; i < Math.min(s.to, k + 1 + NEAR) && !after; i++) if (m.maskAt(doc.tokens, i) & CUE_BITS) after = 2;
+  return before + after;
 }
 
 /** The word keys of token `k` for each of {@link WORD_TEMPLATES}, in order ("" for none). */

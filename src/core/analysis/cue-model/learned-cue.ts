@@ -11,7 +11,7 @@ import type { PhraseMatch } from '../compile-lexicon';
 import { GAP_COMMA, GAP_STOP, isWord, type Doc, type Sentence } from '../doc';
 import weights from '../models/en-cues.json';
 import { parseCueModel, type CueModel } from './cue-model';
-import { scoreCue } from './score-cue';
+import { isCue } from './score-cue';
 
 let loaded: CueModel | null | undefined;
 
@@ -52,7 +52,7 @@ export function learnedKind(doc: Doc, s: Sentence, k: number): string {
 export function learnedCueAt(doc: Doc, s: Sentence, k: number): PhraseMatch | null {
   const model = englishCueModel();
   if (!model || s.language !== model.language) return null;
-  if (scoreCue(model, doc, s, k) < model.threshold) return null;
+  if (!isCue(model, doc, s, k)) return null;
   const kind = learnedKind(doc, s, k);
   if ((kind === 'act' || kind === 'acting') && isAmount(doc, s, k + 1)) return null;
   return { phrase: { category: 'cues', words: [doc.tokens.w[k]!], kind }, from: k, to: k + 1, prefix: '' };

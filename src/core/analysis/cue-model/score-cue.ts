@@ -49,6 +49,20 @@ function around(model: CueModel, table: Float64Array, map: ReadonlyMap<string, n
 
 /** The log-odds that token `k` of sentence `s` is a reporting cue. */
 export function scoreCue(model: CueModel, doc: Doc, s: Sentence, k: number): number {
+  return wordsThenDense(model, doc, s, k, false);
+}
+
+/**
+ * Whether token `k` of sentence `s` scores `model.threshold` or more; the same as
+ * `scoreCue(...) >= model.threshold`, but the context of a word whose word weights cannot
+ * reach the threshold is not read (the model runs on every English word).
+ */
+export function isCue(model: CueModel, doc: Doc, s: Sentence, k: number): boolean {
+  return wordsThenDense(model, doc, s, k, true) >= model.threshold;
+}
+
+/** The score; with `bound`, -Infinity as soon as it cannot reach the threshold. */
+function wordsThenDense(model: CueModel, doc: Doc, s: Sentence, k: number, bound: boolean): number {
   const tokens = doc.tokens;
   const t = tablesFor(model, tokens);
   const id = tokens.id[k]!;
@@ -62,6 +76,7 @@ export function scoreCue(model: CueModel, doc: Doc, s: Sentence, k: number): num
   score += around(model, t.next, model.words.next, tokens, k + 1, s);
   score += around(model, t.prev2, model.words.prev2, tokens, k - 2, s);
   score += around(model, t.next2, model.words.next2, tokens, k + 2, s);
+  if (bound && score + model.maxDense < model.threshold) return -Infinity;
   denseFeatures(doc, s, k, dense);
   for (let f = 0; f < DENSE_NAMES.length; f++) score += model.dense[DENSE_NAMES[f]!][dense[f]!]!;
   return score;
