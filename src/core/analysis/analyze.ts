@@ -130,7 +130,59 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   }
 }
 
+/** A text read up to its reporting cues: the shared state and what buildAnalysis needs to map it back. */
+interface PreparedText {
+  readonly doc: Doc;
+  readonly norm: NormalizedText;
+  readonly paraRanges: readonly { start: number; end: number }[];
+  readonly paraLangs: readonly Language[];
+  readonly weighted: readonly { language: Language; letters: number }[];
+}
+
+/**
+ * Calls `read` with the engine's working state for `text` (normalised text, tokens, quotes,
+ * sentences, the built-in lexicons' matchers), as the cue passes see it, and the map from its
+ * offsets to `text`'s (`toRaw[i]`). For tools that learn
+ * from or inspect the engine's view of a text (scripts/train-cue-model.ts); internal, not part
+ * of the public API. The state is valid only inside `read`.
+ */
+export function withDocument<T>(text: string, read: (doc: Doc, toRaw: Uint32Array) => T): T {
+  const matchers = matchersFor([]);
+  try {
+    const p = prepareText(text, matchers.select);
+    return read(p.doc, p.norm.toRaw);
+  } finally {
+    for (const m of matchers.all) m.release();
+  }
+}
+
 function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analysis {
+  const { doc, norm, paraRanges, paraLangs, weighted } = prepareText(text, matcher);
+  const sentences = doc.sentences;
+
+  // Cues, mentions, speakers.
+  const attributions: Attribution[] = [];
+  const standalone: Mention[] = [];
+  const latent: (Mention | null)[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const anonymous = s.language === 'ar' ? findArabicAnonymous(doc, s) : [];
+    standalone.push(...anonymous);
+    findAttributions(doc, si, anonymous, attributions);
+    latent.push(s.language === 'ar' || s.dateline ? null : readLeadingPhrase(doc, s));
+  }
+  reviveReportedQuotes(doc, attributions);
+  findArabicHeadlineSpeech(doc, attributions);
+  standalone.push(...findOutletSources(doc, attributions));
+  standalone.push(...findStatementHolders(doc, attributions));
+  standalone.push(...findEnglishUnnamed(doc, attributions));
+  const linked = linkSpeakers(doc, attributions, standalone, latent);
+  const claims = findClaims(doc, attributions, linked.quoteSpeakers);
+
+  return buildAnalysis(text, norm, doc, paraRanges, paraLangs, weighted, attributions, linked.sources, linked.quoteSpeakers, claims);
+}
+
+function prepareText(text: string, matcher: (lang: Language) => Matcher): PreparedText {
   const norm = normalizeText(text);
   const nt = norm.text;
   const rules = new TextSentenceRules(text, norm.toRaw, matcher('en'));
@@ -182,27 +234,7 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
   }
   const doc: Doc = { text: nt, tokens, gaps, quotes, sentences, matcher, isUpperAt: (i) => rules.isUpperAt(i) };
   classifyNames(doc);
-
-  // Cues, mentions, speakers.
-  const attributions: Attribution[] = [];
-  const standalone: Mention[] = [];
-  const latent: (Mention | null)[] = [];
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    const anonymous = s.language === 'ar' ? findArabicAnonymous(doc, s) : [];
-    standalone.push(...anonymous);
-    findAttributions(doc, si, anonymous, attributions);
-    latent.push(s.language === 'ar' || s.dateline ? null : readLeadingPhrase(doc, s));
-  }
-  reviveReportedQuotes(doc, attributions);
-  findArabicHeadlineSpeech(doc, attributions);
-  standalone.push(...findOutletSources(doc, attributions));
-  standalone.push(...findStatementHolders(doc, attributions));
-  standalone.push(...findEnglishUnnamed(doc, attributions));
-  const linked = linkSpeakers(doc, attributions, standalone, latent);
-  const claims = findClaims(doc, attributions, linked.quoteSpeakers);
-
-  return buildAnalysis(text, norm, doc, paraRanges, paraLangs, weighted, attributions, linked.sources, linked.quoteSpeakers, claims);
+  return { doc, norm, paraRanges, paraLangs, weighted };
 }
 
 /** Arabic headline speech ("الحمراني: ..."), merged into the attributions in text order. */

@@ -10,6 +10,7 @@ import { raisingBefore } from './raising';
 import type { Gender } from './lexicon';
 import { arabicAttributions } from './find-cues-ar';
 import { cueAt } from './cue-at';
+import { learnedCueAt } from './cue-model/learned-cue';
 import {
   genderOfMention,
   readEnglishPhraseForward,
@@ -258,7 +259,8 @@ function englishAttributions(doc: Doc, si: number, s: Sentence, out: Attribution
         continue;
       }
     }
-    const m = cueAt(doc, s, k);
+    // a word no lexicon lists may still be a cue: the learned classifier's (cue-model/)
+    const m = cueAt(doc, s, k) ?? learnedCueAt(doc, s, k);
     if (!m) continue;
     if (m.phrase.category === 'accordingTo') {
       const np = readEnglishPhraseForward(doc, s, m.to, false, true);

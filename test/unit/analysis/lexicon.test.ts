@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, LexiconError, parseLexicon } from '../../../src/core/analysis';
 import { BAD_LEXICON_CASES } from './lexicon.cases';
+import { useCueModel } from '../../../src/core/analysis/cue-model/learned-cue';
 
 describe('analysis: lexicon files', () => {
   for (const c of BAD_LEXICON_CASES) {
@@ -33,9 +34,16 @@ describe('analysis: lexicon files', () => {
 
   it("a workspace lexicon adds its words: a new outlet and a new cue", () => {
     const text = 'Harbour Herald reporter Jane Doe opined that the port would reopen within 48 hours.';
-    assert.equal(analyze(text).quotes.length, 0);
-    const lex = parseLexicon('language: en\ncues:\n  - text: opined\n    kind: say\nroles:\n  - reporter\n', 'newsroom.yaml');
-    const a = analyze(text, { lexicons: [lex] });
+    // rules only: the learned cue model (cue-model/) may read "opined" as a cue by itself
+    useCueModel(null);
+    let a;
+    try {
+      assert.equal(analyze(text).quotes.length, 0);
+      const lex = parseLexicon('language: en\ncues:\n  - text: opined\n    kind: say\nroles:\n  - reporter\n', 'newsroom.yaml');
+      a = analyze(text, { lexicons: [lex] });
+    } finally {
+      useCueModel(undefined);
+    }
     assert.deepEqual(a.quotes.map((q) => q.text), ['the port would reopen within 48 hours']);
     assert.deepEqual(a.sources.map((s) => s.label), ['Harbour Herald reporter Jane Doe']);
   });
