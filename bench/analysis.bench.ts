@@ -5,9 +5,15 @@
  *
  * MB = 10^6 bytes of the text encoded as UTF-8 (an Arabic letter is 2 bytes, so 10 MB of
  * Arabic is about 5.5 million UTF-16 code units). One core, synchronous. Each figure is the
- * best of up to 3 timed runs after an untimed warm-up; fewer runs when the next one would
- * take a figure past {@link FIGURE_BUDGET_MS}, so a slow engine cannot hold the benchmark
- * for minutes (`runsMs` lists what was run).
+ * best of up to {@link RUNS} timed runs after untimed warm-up runs; fewer runs when the next
+ * one would take a figure past {@link FIGURE_BUDGET_MS}, so a slow engine cannot hold the
+ * benchmark for minutes (`runsMs` lists what was run).
+ *
+ * The figures are steady-state throughput, as in the editor, which analyses an article again
+ * on every edit: V8 keeps tiering the engine's hot functions up over the first few analyses
+ * of a large text (measured 2026-12-02: 10 MB of Arabic took 1.32 s, 0.98 s, 0.93 s, then
+ * 0.75–0.85 s from the fourth run on, in one process), so the two main figures warm up on the
+ * whole text {@link WARM_UP_RUNS} times, and report the first, cold run too (`coldMs`).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,13 +21,15 @@ import { performance } from 'node:perf_hooks';
 import { analyze } from '../src/core/analysis';
 import { decodeUtf8 } from '../src/io/read-text-file';
 
-/** The issue's target: at least 20 MB/s per core on Arabic. */
-const TARGET_ARABIC_MBPS = 20;
+/** The issue's target (issue 10): at least 15 MB/s per core on Arabic. */
+const TARGET_ARABIC_MBPS = 15;
 /** Timed runs per figure (the best is kept). */
-const RUNS = 3;
+const RUNS = 5;
+/** Untimed whole-text runs before the two main (10 MB) figures; the first is reported as `coldMs`. */
+const WARM_UP_RUNS = 3;
 /** No further run is started when it would take a figure's timed runs past this (keeps the section under about a minute). */
 const FIGURE_BUDGET_MS = 10_000;
-/** The warm-up analyses this much of the text (JIT and caches warm up on any text of the same kind). */
+/** The other figures' warm-up analyses this much of their text (the engine is warm by then: only the text's own paths are new). */
 const WARM_UP_CODE_UNITS = 500_000;
 const MB = 1_000_000;
 /** The unit of the hostile text of unbalanced opening marks: a cue every few words, no mark closed. */
@@ -45,6 +53,8 @@ interface Timing {
   readonly bestCpuMs: number;
   /** Bytes / best CPU time. */
   readonly MBpsCpu: number;
+  /** With a whole-text warm-up: the wall-clock time of the first, cold run. */
+  readonly coldMs?: number;
 }
 
 function readFixture(relative: string): string {
@@ -65,13 +75,21 @@ function round(x: number, digits = 1): number {
 }
 
 /**
- * Times analyze(text): one untimed warm-up on the text's first {@link WARM_UP_CODE_UNITS},
- * then up to {@link RUNS} timed runs, fewer when the next one would take the figure past
- * {@link FIGURE_BUDGET_MS}; keeps the best.
+ * Times analyze(text): untimed warm-up — {@link WARM_UP_RUNS} runs on the whole text when
+ * `wholeWarmUp`, else one on its first {@link WARM_UP_CODE_UNITS} — then up to {@link RUNS}
+ * timed runs, fewer when the next one would take the figure past {@link FIGURE_BUDGET_MS};
+ * keeps the best.
  */
-function time(text: string): Timing {
+function time(text: string, wholeWarmUp = false): Timing {
   const bytes = Buffer.byteLength(text, 'utf8');
-  analyze(text.slice(0, WARM_UP_CODE_UNITS));
+  let coldMs: number | undefined;
+  if (wholeWarmUp) {
+    for (let i = 0; i < WARM_UP_RUNS; i++) {
+      const t0 = performance.now();
+      analyze(text);
+      if (i === 0) coldMs = round(performance.now() - t0);
+    }
+  } else analyze(text.slice(0, WARM_UP_CODE_UNITS));
   const runsMs: number[] = [];
   const cpuMs: number[] = [];
   let spent = 0;
@@ -89,7 +107,7 @@ function time(text: string): Timing {
   const bestMs = Math.min(...runsMs);
   const bestCpuMs = Math.min(...cpuMs);
   const rate = (ms: number): number => round(bytes / MB / (Math.max(ms, 0.001) / 1000));
-  return { bytes, codeUnits: text.length, runsMs, bestMs, MBps: rate(bestMs), bestCpuMs, MBpsCpu: rate(bestCpuMs) };
+  return { bytes, codeUnits: text.length, runsMs, bestMs, MBps: rate(bestMs), bestCpuMs, MBpsCpu: rate(bestCpuMs), ...(coldMs !== undefined ? { coldMs } : {}) };
 }
 
 /** Runs the analysis benchmark and returns plain JSON-able figures. */
@@ -107,8 +125,8 @@ export async function benchAnalysis(): Promise<object> {
   };
   const perCopy = { arabicSeed: found(seed), englishFixtures: found(english) };
 
-  const arabic = time(arabicText);
-  const englishTiming = time(englishText);
+  const arabic = time(arabicText, true);
+  const englishTiming = time(englishText, true);
 
   const linearity = [1, 2, 4, 8].map((mb) => {
     const t = time(repeatToBytes(seed, mb * MB, '\n\n'));
@@ -142,7 +160,7 @@ export async function benchAnalysis(): Promise<object> {
   });
 
   return {
-    unit: 'MB/s, MB = 1e6 bytes of UTF-8 text; one core; best of up to 3 runs (runsMs) after a warm-up',
+    unit: `MB/s, MB = 1e6 bytes of UTF-8 text; one core; steady state: best of up to ${RUNS} runs (runsMs) after ${WARM_UP_RUNS} whole-text warm-up runs (arabic, english; coldMs = the first) or a ${WARM_UP_CODE_UNITS}-code-unit one (the rest)`,
     target: `>= ${TARGET_ARABIC_MBPS} MB/s on Arabic`,
     arabic: { ...arabic, meetsTarget: arabic.MBps >= TARGET_ARABIC_MBPS, text: 'the seed article repeated, paragraphs kept' },
     english: { ...englishTiming, text: `the ${englishFiles.length} English fixtures repeated` },

@@ -29,6 +29,7 @@ import arData from './lexicons/ar.json';
 import enData from './lexicons/en.json';
 import frData from './lexicons/fr.json';
 import { sourceLabel } from './source-label';
+import { releaseCueScores } from './cue-model/score-cue';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -125,8 +126,9 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   try {
     return analyzeWith(text, matchers.select);
   } finally {
-    // the per-word masks hold this text's tokens: let them go
+    // the per-word masks and the cue scores hold this text's tokens: let them go
     for (const m of matchers.all) m.release();
+    releaseCueScores();
   }
 }
 
@@ -153,6 +155,7 @@ export function withDocument<T>(text: string, read: (doc: Doc, toRaw: Uint32Arra
     return read(p.doc, p.norm.toRaw);
   } finally {
     for (const m of matchers.all) m.release();
+    releaseCueScores();
   }
 }
 

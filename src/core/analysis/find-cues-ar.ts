@@ -472,8 +472,10 @@ function strictLookAhead(doc: Doc, s: Sentence, j: number): Found | null {
 export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous: readonly Mention[], out: Attribution[]): void {
   const lang = s.language;
   const toks = doc.tokens;
+  const matcher = doc.matcher(lang);
   for (let k = s.from; k < s.to; k++) {
-    if (toks.q[k]! >= 0) continue;
+    // most words are no cue: one mask load rules out both a cue and a frame (cueAt and framesAt test the same bits)
+    if (toks.q[k]! >= 0 || (matcher.maskAt(toks, k) & CUE_BITS) === 0) continue;
     let m = cueAt(doc, s, k);
     const frames = framesAt(doc, lang, k);
     let split = false;

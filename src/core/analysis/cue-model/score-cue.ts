@@ -19,14 +19,34 @@ interface WordScores {
 
 const caches = new WeakMap<TokenTable, { model: CueModel; scores: WordScores }>();
 const dense = new Int32Array(DENSE_NAMES.length);
+// The tables of the text being scored: the model runs on every English word, and a WeakMap
+// lookup per word was a tenth of its time; the WeakMap serves a text seen again later.
+// analyze() lets go of the text at its end ({@link releaseCueScores}).
+let lastTokens: TokenTable | undefined;
+let lastModel: CueModel | undefined;
+let lastScores: WordScores | undefined;
+
+/** Forgets the text scored last (its tables stay in the WeakMap while the text lives). */
+export function releaseCueScores(): void {
+  lastTokens = undefined;
+  lastModel = undefined;
+  lastScores = undefined;
+}
 
 function tablesFor(model: CueModel, tokens: TokenTable): WordScores {
+  if (tokens === lastTokens && model === lastModel) return lastScores!;
   const c = caches.get(tokens);
-  if (c && c.model === model) return c.scores;
-  const n = tokens.words.length;
-  const make = (): Float64Array => new Float64Array(n).fill(NaN);
-  const scores = { self: make(), prev: make(), next: make(), prev2: make(), next2: make() };
-  caches.set(tokens, { model, scores });
+  let scores: WordScores;
+  if (c && c.model === model) scores = c.scores;
+  else {
+    const n = tokens.words.length;
+    const make = (): Float64Array => new Float64Array(n).fill(NaN);
+    scores = { self: make(), prev: make(), next: make(), prev2: make(), next2: make() };
+    caches.set(tokens, { model, scores });
+  }
+  lastTokens = tokens;
+  lastModel = model;
+  lastScores = scores;
   return scores;
 }
 
