@@ -121,8 +121,8 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
   },
   {
     name: 'a cue inside the content of another gives its subject as a source; the outer quote stays whole',
-    text: 'ووردت تقارير عديدة بأن شهود عيان رأوا الحريق قبل وصول الدفاع المدني.',
-    quotes: [{ text: 'شهود عيان رأوا الحريق قبل وصول الدفاع المدني', direct: false, speaker: 'تقارير عديدة' }],
+    text: 'ووردت تقارير كثيرة بأن شهود عيان رأوا الحريق قبل وصول الدفاع المدني.',
+    quotes: [{ text: 'شهود عيان رأوا الحريق قبل وصول الدفاع المدني', direct: false, speaker: 'تقارير كثيرة' }],
   },
   {
     name: 'reported speech inside reported speech: both quotes, each with its speaker',

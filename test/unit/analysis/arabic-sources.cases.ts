@@ -62,9 +62,9 @@ export const ARABIC_SOURCE_CASES: readonly ArabicSourceCase[] = [
     ],
   },
   {
-    name: 'a coordinated adjective stays in the phrase: مصادر فلسطينية وإسرائيلية',
-    text: 'واندلع الحريق فجرا بحسب مصادر فلسطينية وإسرائيلية.',
-    sources: [{ mention: 'مصادر فلسطينية وإسرائيلية', identity: 'anonymous' }],
+    name: 'a coordinated adjective stays in the phrase: مصادر مصرية وأردنية',
+    text: 'واندلع الحريق فجرا بحسب مصادر مصرية وأردنية.',
+    sources: [{ mention: 'مصادر مصرية وأردنية', identity: 'anonymous' }],
   },
   {
     name: 'وفق with a document names no source; with a source word it does',
