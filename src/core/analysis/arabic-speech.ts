@@ -169,7 +169,7 @@ export function findStatementHolders(doc: Doc, attributions: readonly Attributio
         if (toks.w[a + 2] === 'عن') t = a + 3;
         else if (hasObjectSuffix(v)) t = a + 2;
         else continue;
-      } else if (!(toks.w[t]!.startsWith('ال') || headsName(doc, t)) || toks.w[t]!.endsWith('يه')) continue; // "تقارير إعلامية", "التصريحات الرسمية"
+      } else if (!(toks.w[t]!.startsWith('ال') || headsName(doc, t)) || toks.w[t]!.endsWith('يه')) continue; // "تقارير إعلامية", "التصريحات الطائفية"
       if (t >= s.to || doc.gaps[t]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) continue;
       const m = readArabicPhrase(doc, s, t, { stopAtCoordination: true });
       if (!m) continue;
