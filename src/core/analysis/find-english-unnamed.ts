@@ -43,7 +43,7 @@ const LONE: ReadonlySet<string> = new Set(['most', 'others', 'people', 'nobody',
 /** Interrogative and relative words: a phrase holding one is a clause, not a mention. */
 const WH: ReadonlySet<string> = new Set(['whom', 'whose', 'what', 'how', 'who', 'which', 'why']);
 
-/** Prepositions that may follow the head inside the phrase: "critics of the program", "Democrats in Ohio". */
+/** Prepositions that may follow the head inside the phrase: "critics of the program", "Democrats in Nevada". */
 const POST_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from', 'on', 'for', 'with', 'across', 'around', 'inside', 'within']);
 
 /** Shares of poll respondents: with a modal they state a poll's finding ("52 percent would support Okafor"). */
@@ -378,7 +378,7 @@ function antecedentOfWho(doc: Doc, s: Sentence, k: number, taken: Uint8Array): M
   const matcher = doc.matcher(s.language);
   const h = k - 1;
   if (taken[h] === 1 || toks.q[h]! >= 0 || !(matcher.hasMaskAt(toks, h) & UNNAMED_BITS)) return null;
-  // a cue within the relative clause's first words ("who said", "who have argued"), or right
+  // a cue within the relative clause's first words ("who said", "who have insisted"), or right
   // after a short relative clause ("sources who read them told ..."): the clause is then part of the phrase
   let cue = -1;
   let verb = false;

@@ -426,7 +426,7 @@ class SpeakerLinker {
         }
       }
       if (!found && q.language === 'en' && q.open > doc.sentences[si]!.start) {
-        // "Okafor has cast the mayor as a “paper tiger”": a sentence of its own subject, no cue read
+        // "Okafor has cast the mayor as a “hollow drum”": a sentence of its own subject, no cue read
         speaker = this.clauseSubject(si, q.open);
         found = speaker >= 0;
       }
