@@ -94,7 +94,7 @@ class TextSentenceRules implements SentenceRules {
 
 const NAME_MAX_WORDS = 3; // a quoted stretch this short with no punctuation is a name or term
 
-/** Minor words a title leaves in lower case ("Face the Nation", "Fox and Friends"). */
+/** Minor words a title leaves in lower case ("Tales of the City", "Pride and Prejudice"). */
 const TITLE_MINOR: ReadonlySet<string> = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'at', 'by']);
 
 /** Every word of `doc.text[start, end)` capitalised but the minor ones, the first one too: a title ("Meet the Press"). */
@@ -240,7 +240,7 @@ function prepareText(text: string, matcher: (lang: Language) => Matcher): Prepar
   return { doc, norm, paraRanges, paraLangs, weighted };
 }
 
-/** Arabic headline speech ("الحمراني: ..."), merged into the attributions in text order. */
+/** Arabic headline speech ("الرفاعي: ..."), merged into the attributions in text order. */
 function findArabicHeadlineSpeech(doc: Doc, attributions: Attribution[]): void {
   const found: Attribution[] = [];
   findHeadlineSpeech(doc, attributions, found);
@@ -254,7 +254,7 @@ function classifyNames(doc: Doc): void {
   let ti = 0;
   for (const q of doc.quotes) {
     while (ti < doc.tokens.length && doc.tokens.e[ti]! <= q.open) ti++;
-    // English puts the sentence's comma or stop inside the marks ("on “Face the Nation,”"): after a programme or work title ("on", "of", "CBS's") it is not the quote's own
+    // English puts the sentence's comma or stop inside the marks ("on “Harbour Tonight,”"): after a programme or work title ("on", "of", "WXYZ's") it is not the quote's own
     const last = q.language === 'en' && q.end - q.start > 1 && (doc.text.charCodeAt(q.end - 1) === 0x2c || doc.text.charCodeAt(q.end - 1) === 0x2e) && isTitleCase(doc, q.start, q.end - 1) && /(?:\bon|\bof|['\u2019]s)\s*$/.test(doc.text.slice(Math.max(0, q.open - 8), q.open)) ? q.end - 1 : q.end;
     let words = 0; // counted only as far as the name test needs
     for (let k = ti; k < doc.tokens.length && doc.tokens.s[k]! < last && words <= NAME_MAX_WORDS; k++) words++;
@@ -294,7 +294,7 @@ function identityOf(doc: Doc, src: SourceDraft): Identity {
   for (const m of src.mentions) {
     for (let k = m.from; k < m.to; k++) {
       if ((doc.matcher(m.language).maskAt(doc.tokens, k) & VAGUE_BIT) === 0) continue;
-      // Arabic: the collective heads the phrase ("ناشطون اجتماعيون", "عدد من المواطنين"), not "رئيس جمعية المرضى"
+      // Arabic: the collective heads the phrase ("ناشطون بيئيون", "عدد من المواطنين"), not "رئيس جمعية المرضى"
       if (m.language === 'ar' && k !== m.from) continue;
       if (doc.matcher(m.language).matchAt(doc.tokens, k).some((x) => x.phrase.category === 'vague' && x.to <= m.to)) return 'vague';
     }
@@ -312,7 +312,7 @@ function hasArabicTitle(doc: Doc, m: Mention): boolean {
  * Whether an Arabic indirect quote is kept beside the direct quotes it overlaps (GUIDELINES:
  * a reported clause with a marked part gets both records; marks enclosing the whole clause,
  * only the direct one). Kept when two words or more of the clause lie outside the marks
- * ("هذه خلية «جديدة ...»" keeps both; "حفتر “يجتمع ...”" only the direct one).
+ * ("هذه شبكة «صغيرة ...»" keeps both; "حفتر “يجتمع ...”" only the direct one).
  */
 function keepsIndirect(doc: Doc, a: Attribution, c: { start: number; end: number }, drafts: readonly { start: number; end: number }[], lo: number, directCount: number): boolean {
   if (doc.sentences[a.sentence]?.language !== 'ar') return false;

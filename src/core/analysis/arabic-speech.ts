@@ -2,12 +2,12 @@
  * Two Arabic passes that run after the cues (find-cues-ar) and before speaker linking:
  *
  * - {@link reviveReportedQuotes}: a short quoted stretch that is reported content, not a name:
- *   «في حالة حرب» inside "إن بلاده «في حالة حرب»", or the content itself right after its cue
- *   ("أعلنت القيادة، أمس "استشهاد أحد أبنائها""). Short quoted stretches are names or terms
+ *   «في أزمة خانقة» inside "إن القطاع «في أزمة خانقة»", or the content itself right after its cue
+ *   ("أعلنت الإدارة، أمس "إغلاق أحد فروعها""). Short quoted stretches are names or terms
  *   by default (classifyNames); inside or at the start of a reported clause they are words
  *   someone said. A quote introduced by a name word (شركة «...», وكالة "...") stays a name.
  * - {@link findHeadlineSpeech}: speech after a colon without marks that opens a paragraph,
- *   the headline style "الحمراني: لا حالات تسمم جديدة": `X: content`, where X is a short phrase
+ *   the headline style "الرفاعي: لا انقطاع جديد للمياه": `X: content`, where X is a short phrase
  *   that the article names as a speaker elsewhere (so a dateline "الخرطوم :" is not one).
  *
  * Both are linear: one walk over the quotes and the attributions, one over the sentences.
@@ -34,13 +34,13 @@ export function reviveReportedQuotes(doc: Doc, attributions: readonly Attributio
   }
 }
 
-/** Whether a quoted stretch has two words at least: one word in marks is a name or term ("السنترال"). */
+/** Whether a quoted stretch has two words at least: one word in marks is a name or term ("البستان"). */
 function isPhrase(doc: Doc, start: number, end: number): boolean {
   const t = doc.text.slice(start, end).trim();
   return /\s/.test(t);
 }
 
-/** Prepositions before a quoted stretch that make it a place or thing named: "في "السنترال"". */
+/** Prepositions before a quoted stretch that make it a place or thing named: "في "البستان"". */
 const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع']);
 
 /** Whether the word before offset `open` introduces a name (شركة، وكالة، لـ) or is an outlet. */
@@ -89,7 +89,7 @@ export function findHeadlineSpeech(doc: Doc, attributions: readonly Attribution[
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     if (s.language !== 'ar' || s.dateline) continue;
-    // it opens its paragraph, or follows a colon-ended label ("رابط الخبر بصحيفة الوئام: X: ...")
+    // it opens its paragraph, or follows a colon-ended label ("رابط الخبر بصحيفة الضفاف: X: ...")
     const prev = si > 0 ? doc.sentences[si - 1]! : null;
     if (prev && prev.paragraph === s.paragraph) continue;
     let colon = -1;
@@ -126,7 +126,7 @@ export function findHeadlineSpeech(doc: Doc, attributions: readonly Attribution[
   }
 }
 
-/** A genitive that is a role or a name word: "تصريحات وزير الخارجية", "مزاعم حزب الله". */
+/** A genitive that is a role or a name word: "تصريحات وزير الخارجية", "مزاعم حزب الأمة". */
 function headsName(doc: Doc, t: number): boolean {
   // as written, with no proclitic: "تصريح لوكالة ..." names an addressee, "تقريرا بعنوان" a title
   for (const c of ['roles', 'nameIntroducers', 'anonymousSources'] as const) if (matchOf(doc, 'ar', t, c)?.prefix === '') return true;
@@ -140,9 +140,9 @@ function hasObjectSuffix(w: string): boolean {
 
 /**
  * The holders of reported statements named through a statement noun (`reportNouns`), with no
- * cue: the genitive of an indefinite noun ("تصريحات المالكي", "مزاعم حزب الله", "شكاوى
- * المرضى") and the agent of a relative clause on a definite one ("البيان الذي أصدره X",
- * "التصريحات التي صدرت عن X", "المطالبات التي طرحها المغردون"), outside the cues' subjects.
+ * cue: the genitive of an indefinite noun ("تصريحات الرفاعي", "مزاعم حزب الأمة", "شكاوى
+ * السكان") and the agent of a relative clause on a definite one ("البيان الذي أصدره X",
+ * "التصريحات التي صدرت عن X", "المقترحات التي قدمها الأهالي"), outside the cues' subjects.
  * Returns the mentions.
  */
 export function findStatementHolders(doc: Doc, attributions: readonly Attribution[]): Mention[] {

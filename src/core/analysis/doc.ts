@@ -80,9 +80,9 @@ export function computeGaps(text: string, tokens: TokenTable): Uint8Array {
       else if (c === 0x28 || c === 0x29) f |= GAP_PAREN;
       else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) f |= GAP_NEWLINE;
     }
-    // "Edward G. Whitlock", "J. Smith", "G.K. Butterfield": the stop after a Latin initial is no phrase break
+    // "Edward G. Whitlock", "J. Smith", "T.J. Okafor": the stop after a Latin initial is no phrase break
     if (f === GAP_STOP && k > 0 && isInitial(text, tokens.s[k - 1]!, prevEnd) && /^\.\s*$/.test(text.slice(prevEnd, tokens.s[k]!))) f = 0;
-    // "of Springfield, Va., said", "(D-N.C.)": a stop right before a comma or a closing parenthesis ends an abbreviation, not a sentence
+    // "of Dayton, Ohio, said", "(R-Ind.)": a stop right before a comma or a closing parenthesis ends an abbreviation, not a sentence
     else if (f & GAP_STOP && f & (GAP_COMMA | GAP_PAREN) && /^\.[,)]/.test(text.slice(prevEnd, tokens.s[k]!))) f &= ~GAP_STOP;
     gaps[k] = f;
     prevEnd = tokens.e[k]!;

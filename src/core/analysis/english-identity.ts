@@ -1,7 +1,7 @@
 /**
  * The identity of an English (or French) source mention, read from its head noun: the last word
  * of the noun phrase before a post-modifier ("of", "at", "for", a relative clause, an
- * appositive's comma). "spokesman Josh Earnest" has a name for head: named; "White House
+ * appositive's comma). "spokesman Daniel Okafor" has a name for head: named; "White House
  * officials", "a Disney spokesman", "his aides", "one analyst" have an unnamed person or
  * insiders for head: anonymous; "Republicans", "experts", "some", "polls" (no named producer)
  * have a collective for head: vague. The word classes are the lexicon's `anonymousSources`,
@@ -35,7 +35,7 @@ const INDEFINITE = /^(?:a|an|one|another|two|three|four|five|several|a few)$/;
 /** What {@link englishMentionIdentity} found: the identity, and whether a proper name is the head. */
 export interface MentionIdentity {
   readonly identity: Identity;
-  /** The head is a name ("Josh Earnest", "the Pentagon"): it names the source outright. */
+  /** The head is a name ("Daniel Okafor", "the Pentagon"): it names the source outright. */
   readonly byName: boolean;
 }
 
@@ -47,7 +47,7 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   // the core noun phrase: up to a post-modifier or an appositive
   let from = m.from;
   let end = coreEnd(doc, m, from);
-  // "A chorus of prominent Republicans", "Nearly eight of 10 voters": a quantity of a group is the group
+  // "A chorus of senior Democrats", "Roughly seven of 10 parents": a quantity of a group is the group
   for (let guard = 0; guard < 2 && end < m.to && toks.w[end] === 'of' && end + 1 < m.to && (QUANTITY.has(toks.w[end - 1]!) || NUMBER.test(toks.w[end - 1]!)); guard++) {
     from = end + 1;
     end = coreEnd(doc, m, from);
@@ -55,29 +55,29 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   // "the vast majority of them", "some of those": a share of a group named before is still an open group
   if (from < m.to && from > m.from && toks.w[from - 1] === 'of' && QUANTITY.has(toks.w[from - 2] ?? '') && /^(?:them|us|those|these)$/.test(toks.w[from]!)) return { identity: 'vague', byName: false };
   let head = end - 1;
-  // "Many people involved", "These voters specifically": a trailing participle or adverb is no head
+  // "Many parents involved", "These farmers specifically": a trailing participle or adverb is no head
   while (head > from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, head) & LIST_BITS) === 0 && /(?:ed|ing|ly)$/.test(toks.w[head]!)) head--;
   const headBits = possessiveBits(doc, m, head) || matcher.hasMaskAt(toks, head);
   const first = toks.w[m.from]!;
-  // "how many people", "among others", "offering analysis of ...": a clause or an adjunct, not a source's phrase
+  // "how many people", "among others", "offering advice on ...": a clause or an adjunct, not a source's phrase
   if (first === 'among' || (NOT_A_PHRASE.has(first) && m.from + 1 < m.to && /^(?:many|most|much|few)$/.test(toks.w[m.from + 1]!))) return { identity: 'named', byName: false };
-  // an appositive that names the source: "a lawyer for the outlets, David Schulz"
+  // an appositive that names the source: "a lawyer for the two papers, Ruth Adeyemi"
   let last = m.to - 1;
   // the appositive may lie past `to` (the mention's end was extended over it)
   while (last + 1 < toks.length && toks.e[last + 1]! <= m.end) last++;
   const comma = commaAfter(doc, head, last);
   if (last > head && toks.cap[last] === 1 && (matcher.hasMaskAt(toks, last) & LIST_BITS) === 0 && comma > 0 && toks.cap[comma] === 1 && (matcher.hasMaskAt(toks, comma) & LIST_BITS) === 0) return { identity: 'named', byName: true };
   // a document or poll: vague without a named producer (before it, or after "by"/"from");
-  // "the report" refers back to one; "polls in Pennsylvania" names a place, not a producer
+  // "the report" refers back to one; "polls in Ohio" names a place, not a producer
   for (let k = from; k < end; k++) {
     // "a new poll" is one poll, that the article names or describes: only polls without a producer in general are vague ("exit polls", "recent surveys")
     if ((matcher.hasMaskAt(toks, k) & REPORT_BIT) !== 0) return { identity: first === 'the' || (ONE_POLL.has(toks.w[k]!) && namesAPoll(doc)) || producerNamed(doc, m, k) ? 'named' : 'vague', byName: false };
   }
   if (toks.cap[head] === 1 && (headBits & LIST_BITS) === 0 && !/ans$/.test(toks.w[head]!)) return { identity: 'named', byName: true };
-  // "The Daily Caller", "Former White House Doctor Says", "Oversight Committee Republicans": a listed
+  // "The Harbour Courier", "Former Harbour Mayor Says", "Finance Committee Republicans": a listed
   // word after a name, in a run of capitals, is part of a name, a defined group or a title-case headline
   if (toks.cap[head] === 1 && head > m.from && toks.cap[head - 1] === 1 && (matcher.hasMaskAt(toks, head - 1) & (ANONYMOUS_BIT | VAGUE_BIT | DETERMINER_BIT)) === 0 && head - 1 !== sentenceStart(doc, head - 1) && !allCaps(doc, head)) return { identity: 'named', byName: false };
-  // "Citizens for Tax Justice": a capitalised collective with a capitalised "for"/"of" phrase is an organisation's name
+  // "Parents for Safe Streets": a capitalised collective with a capitalised "for"/"of" phrase is an organisation's name
   if (toks.cap[head] === 1 && head === m.from && head + 2 < toks.length && /^(?:for|of)$/.test(toks.w[head + 1]!) && toks.cap[head + 2] === 1 && (matcher.hasMaskAt(toks, head + 2) & LIST_BITS) === 0 && (m.to > head + 2 || toks.e[head + 2]! <= m.end)) return { identity: 'named', byName: true };
   // "the Republican": a party member with a definite article is a person named before
   if (first === 'the' && head === m.from + 1 && /^(?:democrat|republican)$/.test(toks.w[head]!)) return { identity: 'named', byName: false };
@@ -89,14 +89,14 @@ export function englishMentionIdentity(doc: Doc, m: Mention): MentionIdentity {
   const quantified = head > m.from && (matcher.hasMaskAt(toks, m.from) & VAGUE_BIT) !== 0; // "some officials", "many Democrats"
   // "Lily Stone, a former tax aide": an appositive to a name before it is that named person (GUIDELINES)
   if (appositiveOfName(doc, m)) return { identity: 'named', byName: false };
-  // "some Democrats privately express ...": people said to speak privately are withheld, not an open collective
+  // "some Republicans privately doubt ...": people said to speak privately are withheld, not an open collective
   if ((headBits & (VAGUE_BIT | ANONYMOUS_BIT)) !== 0 && speaksPrivately(doc, m)) return { identity: 'anonymous', byName: false };
-  // "World leaders and diplomats", "Republicans and conservative economists": an open collective among the conjuncts makes the group open
+  // "Union leaders and staffers", "Republicans and rural economists": an open collective among the conjuncts makes the group open
   if (headBits & VAGUE_BIT || endsVaguePhrase(doc, m, head + 1) || vagueConjunct(doc, m, from, head)) return { identity: 'vague', byName: false };
   if (headBits & ANONYMOUS_BIT) return { identity: quantified && first !== 'some' && first !== 'several' ? 'vague' : 'anonymous', byName: false };
-  // "a Washington-based developer", "one questioner": an unnamed person by a person's role
+  // "a Denver-based engineer", "one caller": an unnamed person by a person's role
   if (head > m.from && INDEFINITE.test(first) && isPersonRole(doc, m, head)) return { identity: 'anonymous', byName: false };
-  // "Former DNC chairman calls for ...": a bare person role with no name and no determiner
+  // "Former union chairman urges ...": a bare person role with no name and no determiner
   if (head > m.from && toks.cap[head] !== 1 && (matcher.hasMaskAt(toks, m.from) & DETERMINER_BIT) === 0 && !POSSESSIVE_TOKEN.test(toks.w[m.from]!) && isPersonRole(doc, m, head) && !hasNameBefore(doc, m, head)) return { identity: 'anonymous', byName: false };
   return { identity: 'named', byName: false };
 }
@@ -109,13 +109,13 @@ function legislatureAfter(doc: Doc, m: Mention, head: number): boolean {
   return k < m.to && /^(?:congress|house|senate|parliament|legislature|assembly)$/.test(w[k]!);
 }
 
-/** Question words: before a quantifier they open a clause ("how many people", "what most people"), not a source's phrase. */
+/** Question words: before a quantifier they open a clause ("how many people", "what most voters"), not a source's phrase. */
 const NOT_A_PHRASE: ReadonlySet<string> = new Set(['how', 'what', 'why', 'whether', 'which']);
 
 /** Report nouns of one document: "a new poll", "the survey" are the poll the article names, when it names one. */
 const ONE_POLL: ReadonlySet<string> = new Set(['poll', 'survey']);
 
-/** Per text: whether it names the poll it reports by its producer somewhere ("the Reuters/Ipsos poll", "the Quinnipiac University survey"). */
+/** Per text: whether it names the poll it reports by its producer somewhere ("the Harbour Courier poll", "the Lakeside University survey"). */
 const NAMES_A_POLL = new WeakMap<Doc, boolean>();
 
 /** Whether the article names a poll or survey by its producer: a capitalised word, not opening its sentence, right before "poll"/"survey", the phrase not opening with "a" (another poll). */
@@ -127,7 +127,7 @@ function namesAPoll(doc: Doc): boolean {
     for (let k = 1; k < toks.length && !r; k++) {
       if (!ONE_POLL.has(toks.w[k]!) || toks.cap[k - 1] !== 1 || doc.gaps[k]! & (GAP_COMMA | GAP_DASH | GAP_PAREN | GAP_COLON)) continue;
       if ((doc.matcher('en').hasMaskAt(toks, k - 1) & LIST_BITS) !== 0 || k - 1 === sentenceStart(doc, k - 1)) continue;
-      // "The Reuters/Ipsos poll showed" refers back to the poll; "A Harbour University poll found" is another one
+      // "The Harbour Courier poll showed" refers back to the poll; "A Harbour University poll found" is another one
       let b = k - 1;
       while (b > 0 && toks.cap[b - 1] === 1 && (doc.matcher('en').hasMaskAt(toks, b - 1) & DETERMINER_BIT) === 0 && k - b < 6) b--;
       if (b === 0 || !/^(?:a|an|another|one)$/.test(toks.w[b - 1]!)) r = true;
@@ -137,7 +137,7 @@ function namesAPoll(doc: Doc): boolean {
   return r;
 }
 
-/** Whether a conjunct before an "and" of the core has an open collective for head ("World leaders and diplomats"). */
+/** Whether a conjunct before an "and" of the core has an open collective for head ("Union leaders and staffers"). */
 function vagueConjunct(doc: Doc, m: Mention, from: number, head: number): boolean {
   const matcher = doc.matcher(m.language);
   for (let k = from + 1; k < head; k++) {
@@ -149,7 +149,7 @@ function vagueConjunct(doc: Doc, m: Mention, from: number, head: number): boolea
 /** Adverbs that say a group spoke without being named: "privately", "anonymously". */
 const PRIVATELY: ReadonlySet<string> = new Set(['privately', 'anonymously']);
 
-/** Whether the mention is followed, in its clause, by "privately" ("some Democrats privately express reservations", "... have privately said"). */
+/** Whether the mention is followed, in its clause, by "privately" ("some Republicans privately doubt the bill", "... have privately said"). */
 function speaksPrivately(doc: Doc, m: Mention): boolean {
   const toks = doc.tokens;
   for (let k = m.to; k < toks.length && k - m.to < 3; k++) {
@@ -168,7 +168,7 @@ function appositiveOfName(doc: Doc, m: Mention): boolean {
   return toks.cap[p] === 1 && p > 0 && toks.cap[p - 1] === 1 && (doc.matcher(m.language).hasMaskAt(toks, p) & LIST_BITS) === 0 && p - 1 !== sentenceStart(doc, p);
 }
 
-/** The class bits of a possessive head's base ("the woman's" of "the woman's quotes"), or 0. */
+/** The class bits of a possessive head's base ("the nurse's" of "the nurse's account"), or 0. */
 function possessiveBits(doc: Doc, m: Mention, k: number): number {
   const w = doc.tokens.w[k]!;
   if (!/['\u2019]s$/.test(w)) return 0;
@@ -177,7 +177,7 @@ function possessiveBits(doc: Doc, m: Mention, k: number): number {
   return (matcher.has('anonymousSources', base) ? ANONYMOUS_BIT : 0) | (matcher.has('vague', base) ? VAGUE_BIT : 0) | (matcher.has('roles', base) ? ROLE_BIT : 0);
 }
 
-/** Whether token `k` is written in capitals ("FELLOW DOCTORS"): emphasis, not a name. */
+/** Whether token `k` is written in capitals ("FELLOW NURSES"): emphasis, not a name. */
 function allCaps(doc: Doc, k: number): boolean {
   const w = doc.text.slice(doc.tokens.s[k]!, doc.tokens.e[k]!);
   return w.length > 1 && w === w.toUpperCase();
@@ -192,7 +192,7 @@ function endsVaguePhrase(doc: Doc, m: Mention, end: number): boolean {
   return false;
 }
 
-/** The end of the core noun phrase starting at `from`: before a post-modifier, a pronoun ("everyone I interviewed") or an appositive. */
+/** The end of the core noun phrase starting at `from`: before a post-modifier, a pronoun ("everyone we asked") or an appositive. */
 function coreEnd(doc: Doc, m: Mention, from: number): number {
   const matcher = doc.matcher(m.language);
   let end = from + 1;
@@ -201,7 +201,7 @@ function coreEnd(doc: Doc, m: Mention, from: number): number {
     const bits = matcher.hasMaskAt(doc.tokens, end);
     const w = doc.tokens.w[end]!;
     if (bits & (NP_STOP_BIT | NP_PREPOSITION_BIT | RELATIVE_BIT | PRONOUN_BIT) && w !== 'and' && w !== 'or') break;
-    // "Protesters marching through the streets", "Republicans supporting the bill": a participle after a source noun modifies it
+    // "Demonstrators marching past the depot", "Republicans supporting the bill": a participle after a source noun modifies it
     if (/ing$/.test(w) && (bits & LIST_BITS) === 0 && (matcher.hasMaskAt(doc.tokens, end - 1) & (ANONYMOUS_BIT | VAGUE_BIT | REPORT_BIT)) !== 0) break;
     end++;
   }
@@ -219,13 +219,13 @@ function producerNamed(doc: Doc, m: Mention, k: number): boolean {
     const w = toks.w[i]!;
     if ((w === 'by' || w === 'from' || w === 'of' || w === 'for') && isName(i + 1)) return true;
     if ((w === 'by' || w === 'from') && i + 2 < m.to && toks.w[i + 1] === 'the' && isName(i + 2)) return true;
-    // "Data from the 2014 American Community Survey": a year before the producer's name
+    // "Data from the 2019 Harbour Household Survey": a year before the producer's name
     if ((w === 'by' || w === 'from') && i + 3 < m.to && toks.w[i + 1] === 'the' && /^\d+$/.test(toks.w[i + 2]!) && isName(i + 3)) return true;
   }
   return false;
 }
 
-/** A possessive token: "Obama's" in "Obama's former campaign strategist". */
+/** A possessive token: "Okafor's" in "Okafor's former campaign manager". */
 const POSSESSIVE_TOKEN = /['\u2019]s$/;
 
 /** Whether a capitalised word before the head names someone (not a title-case modifier such as "Former", "DNC", "House"). */
@@ -239,7 +239,7 @@ function isPersonRole(doc: Doc, m: Mention, k: number): boolean {
   return r !== null && (r.phrase.kind === 'person' || r.phrase.gender !== undefined);
 }
 
-/** The first token after `from`, up to `to`, that follows a comma ("a lawyer for X, David Schulz": "David"), or -1. */
+/** The first token after `from`, up to `to`, that follows a comma ("a lawyer for X, Ruth Adeyemi": "Ruth"), or -1. */
 function commaAfter(doc: Doc, from: number, to: number): number {
   for (let k = from + 1; k <= to; k++) if (doc.gaps[k]! & GAP_COMMA) return k;
   return -1;
@@ -260,7 +260,7 @@ function sentenceStart(doc: Doc, k: number): number {
 
 /**
  * The identity of an English source from its mentions: named when one names it outright
- * (the earlier "spokesman Josh Earnest" of a later "the spokesman"), else anonymous when one
+ * (the earlier "spokesman Daniel Okafor" of a later "the spokesman"), else anonymous when one
  * is, else vague when one is, else named.
  */
 export function englishSourceIdentity(doc: Doc, mentions: readonly Mention[]): Identity {

@@ -5,15 +5,15 @@
  *
  * The frames read (lexicons/README.md, "Arabic cue frames", says how the lexicon drives them):
  * - verb + subject + complementiser, with material between them: a prepositional phrase, an
- *   addressee, a time word, a long subject ("قالت شرطة جدة على لسان متحدثها ... إنها",
+ *   addressee, a time word, a long subject ("قالت شرطة المدينة على لسان مديرها ... إنها",
  *   "وأكد X لـ«الصحيفة» أمس، أن");
  * - verb + preposition frames, adjacent or split by the subject ("أشار إلى أن",
  *   "أشار المتحدث ... إلى أن", "دعا إلى", "أعرب X عن", "طالب بـ"): a verb listed only with its
  *   preposition is a cue only with it ("عبر صفحتها" is "via", not "expressed");
  * - content that is a verbal noun or noun phrase rather than an أن clause, for the cues of
- *   kind `+noun` ("أكد العازمي اعتزامه ...", "أعلنت المقاومة سيطرتها ...");
- * - speech after a colon without marks ("وقال الحجيري في تصريحات صحفية: ...");
- * - subject before the verb ("وكانت مصادر مطلعة أكدت أن", "إلا أن خلية الأزمة أكدت").
+ *   kind `+noun` ("أكد الرفاعي اعتزامه ...", "أعلنت الشركة رغبتها ...");
+ * - speech after a colon without marks ("وقال السالم في مؤتمر صحفي: ...");
+ * - subject before the verb ("وكانت مصادر مطلعة ذكرت أن", "إلا أن لجنة الطوارئ أكدت").
  * "According to" words (بحسب، وفق) attribute without introducing a quote (GUIDELINES).
  */
 import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_PAREN, GAP_QUOTE, GAP_STOP, fitsAt, inRealQuote, isWord, matchOf, tokenEnd, type Doc, type Sentence } from './doc';
@@ -37,7 +37,7 @@ export interface ArabicKind {
   readonly holder: boolean;
   /** Issues a statement: a cue only when a statement noun follows the subject ("أصدرت الوزارة بيانا"). */
   readonly issue: boolean;
-  /** Names the speaker of what follows ("في حديث مع صديقي الياباني"): the phrase after it speaks next. */
+  /** Names the speaker of what follows ("في حديث مع زميلي الكندي"): the phrase after it speaks next. */
   readonly interview: boolean;
 }
 
@@ -76,7 +76,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set(['امس', 'اليوم', 'مسا
 /** Pronoun phrases between a verb and its subject: "أبدت فيه الهيئة", as normalised. */
 const PRONOUN_PHRASES: ReadonlySet<string> = new Set(['فيه', 'فيها', 'عليه', 'عليها', 'له', 'لها', 'لهم', 'عنه', 'عنها', 'منه', 'منها']);
 
-/** Words that make a following أن a conjunction ("دون أن يقدم"), as normalised. */
+/** Words that make a following أن a conjunction ("دون أن يذكر"), as normalised. */
 const CONJUNCTION_HEADS: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'رغم', 'برغم', 'منذ', 'حتي', 'لمجرد', 'بمجرد']);
 
 /** Demonstratives a cue may take as its object before the subject: "أوضح ذلك". */
@@ -88,7 +88,7 @@ const TO_WORDS: ReadonlySet<string> = new Set(['الي', 'للي']);
 /** Negation particles of the present and future: "لا ينفي", "لن يقول". */
 const NEGATIONS: ReadonlySet<string> = new Set(['لا', 'لن']);
 
-/** A و-word that is a relative adjective ("واسرائيلية", "والعربي"): ends in ي, يه, يون, يين. */
+/** A و-word that is a relative adjective ("وأردنية", "والعربي"): ends in ي, يه, يون, يين. */
 function isNisba(w: string): boolean {
   return w.length >= 5 && (w.endsWith('يه') || w.endsWith('يون') || w.endsWith('يين') || (w.endsWith('ي') && !w.startsWith('وال')));
 }
@@ -193,7 +193,7 @@ function isComplementizer(doc: Doc, lang: Language, k: number): boolean {
   return matchOf(doc, lang, k, 'complementizers') !== null;
 }
 
-/** Whether the word ends with a possessive pronoun ("سيطرتها", "إحباطهم"): a verbal noun with its owner. */
+/** Whether the word ends with a possessive pronoun ("رغبتها", "قلقهم"): a verbal noun with its owner. */
 function hasPossessive(w: string): boolean {
   return w.length >= 5 && (w.endsWith('ها') || w.endsWith('هم') || w.endsWith('هما'));
 }
@@ -246,7 +246,7 @@ function clauseEnd(doc: Doc, s: Sentence, from: number): number {
       if (!c && g & GAP_COMMA && prepositionAt(doc, s, k + 1, framesAt(doc, lang, k))) break;
     }
   }
-  // a clause that ends inside marks keeps the closing mark: "إن هذه خلية «جديدة ...»"
+  // a clause that ends inside marks keeps the closing mark: "إن هذه شبكة «صغيرة ...»"
   const q = doc.tokens.q[k - 1]!;
   const e = tokenEnd(doc, k - 1);
   if (q < 0 || doc.quotes[q]!.start <= doc.tokens.s[from]! || doc.quotes[q]!.end < e) return e;
@@ -270,10 +270,10 @@ function cutMention(doc: Doc, m: Mention, to: number): Mention {
 /**
  * Where a subject read after a cue really ends, or -1, in three steps (`step`):
  * `addressee`: before a lone لـ and a quoted name closing it ("مدير المستشفى لـ"الصحيفة" أمس،
- * أن"; "القيادة العامة لـ“القوات المسلحة” عبر صفحتها" stays whole);
- * `clitic`: before the cue's proclitic preposition ("وأوضح الرائد بتواجد", preferring a word
- * without the article: "مصدر بالاتحاد ... بتلقي"; else the first: "يونس مخيون بالفتح");
- * `noun`: before a verbal noun, a noun with its possessive ("أعلنت المقاومة سيطرتها") or a
+ * أن"; "الإدارة العامة لـ“الموانئ البحرية” عبر صفحتها" stays whole);
+ * `clitic`: before the cue's proclitic preposition ("وأوضح النقيب بوجود", preferring a word
+ * without the article: "مصدر بالاتحاد ... بتلقي"; else the first: "سامي الرفاعي بالخطوة");
+ * `noun`: before a verbal noun, a noun with its possessive ("أعلنت الشركة رغبتها") or a
  * statement noun ("نفت الحكومة مزاعم"), outside lexicon phrases.
  */
 function subjectCut(doc: Doc, lang: Language, m: Mention, step: 'addressee' | 'clitic' | 'noun', frames: readonly Frame[]): number {
@@ -328,9 +328,9 @@ const SV_OPENERS: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان
 const SV_AUXILIARIES: ReadonlySet<string> = new Set(['قد', 'كان', 'كانت', 'كانوا']);
 
 /**
- * The subject before a cue with none after it: "وكانت مصادر مطلعة أكدت أن", "إلا أن خلية
- * الأزمة ... أكدت أنه", "أمين المجلس عادل آل عمر بدوره أشار إلى أن", "وكان مصدر مسؤول في
- * الخارجية ذكر أن". The phrase must open its clause: at the sentence's start, after a comma,
+ * The subject before a cue with none after it: "وكانت مصادر مطلعة ذكرت أن", "إلا أن لجنة
+ * الطوارئ ... أكدت أنه", "أمين الجمعية خالد السالم بدوره أشار إلى أن", "وكان مصدر مسؤول في
+ * البلدية ذكر أن". The phrase must open its clause: at the sentence's start, after a comma,
  * after كان or a complementiser; it may hold في/ب phrases but no verb-like stop word.
  */
 function subjectBefore(doc: Doc, s: Sentence, k: number, openedOnly = false, glued = false): Mention | null {
@@ -359,7 +359,7 @@ function subjectBefore(doc: Doc, s: Sentence, k: number, openedOnly = false, glu
   return { start: toks.s[b]!, end: toks.e[e - 1]!, from: b, to: e, language: lang, anonymous: false, latent: false, next: e };
 }
 
-/** Whether a phrase is an outlet or a quoted name ("«الشرق الأوسط»"). */
+/** Whether a phrase is an outlet or a quoted name ("«الصحيفة»"). */
 function isOutletPhrase(doc: Doc, lang: Language, m: Mention): boolean {
   for (let t = m.from; t < m.to; t++) if (matchOf(doc, lang, t, 'outlets') || (doc.tokens.q[t]! >= 0 && doc.quotes[doc.tokens.q[t]!]!.isName)) return true;
   return false;
@@ -386,12 +386,12 @@ function lookAhead(doc: Doc, s: Sentence, j: number, frames: readonly Frame[], d
     const g = doc.gaps[t]!;
     if (t > j && g & GAP_STOP) return null;
     if (g & GAP_COLON) {
-      // "قال: ...", "قالت الكويت امس: إن ..."
+      // "قال: ...", "قالت الوزارة امس: إن ..."
       const c = t < s.to && isComplementizer(doc, lang, t) ? t + 1 : t;
       return { token: c, offset: -1, frame: false };
     }
     if (toks.q[t]! >= 0) {
-      if (!inRealQuote(doc, t)) continue; // a quoted name: "أبلغ «الشرق الأوسط» ... أن"
+      if (!inRealQuote(doc, t)) continue; // a quoted name: "أبلغ «الصحيفة» ... أن"
       return null;
     }
     const mk = doc.matcher(lang).maskAt(toks, t);
@@ -437,7 +437,7 @@ function commaComplementizer(doc: Doc, s: Sentence, from: number, limit: number)
 }
 
 /**
- * A cue whose preposition introduces the holder ("وجاء في البيان المنشور ... أنه"): the holder
+ * A cue whose preposition introduces the holder ("وجاء في البيان الختامي ... أنه"): the holder
  * after the preposition, then a complementiser in its clause, or no attribution ("جاء ذلك في
  * البيان" says where, not what). Returns the last token read.
  */
@@ -457,7 +457,7 @@ function readHolderFrame(doc: Doc, si: number, s: Sentence, k: number, m: Phrase
   return holder.next - 1;
 }
 
-/** A strict cue's complementiser: within its clause, no comma crossed ("ووردت تقارير عديدة من ... بأن"). */
+/** A strict cue's complementiser: within its clause, no comma crossed ("ووردت تقارير كثيرة من ... بأن"). */
 function strictLookAhead(doc: Doc, s: Sentence, j: number): Found | null {
   for (let t = j; t < s.to && t - j < FRAME_WINDOW; t++) {
     if (t > j && doc.gaps[t]! & HARD_GAP) return null;
@@ -529,17 +529,17 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
       const clitic = cliticFrameAt(doc, s, j, frames);
       if (clitic && !isComplementizer(doc, lang, j)) found = { token: j, offset: toks.s[j]! + clitic.prep.length, frame: true };
     }
-    // "أوضح ذلك عضو المجلس": a demonstrative object before the subject
+    // "أوضح ذلك رئيس البلدية": a demonstrative object before the subject
     if (!found && j < s.to && DEMONSTRATIVES.has(toks.w[j]!) && !(doc.gaps[j]! & HARD_GAP)) j++;
-    // "شرح للمسؤولين ضعف ...": a لـ + article phrase is an addressee, not the subject
+    // "شرح للزوار قلة ...": a لـ + article phrase is an addressee, not the subject
     if (!found && j < s.to && toks.w[j]!.startsWith('لل') && toks.w[j]!.length >= 5 && toks.q[j]! < 0 && !(doc.gaps[j]! & HARD_GAP)) {
       // one word: what follows it is the content or the subject
       addressee = { start: toks.s[j]! + 1, end: toks.e[j]!, from: j, to: j + 1, language: lang, anonymous: false, latent: false, next: j + 1 };
       j++;
-      // "شرح للمسؤولين ضعف البنية": a verb taking a noun phrase has its content right after
+      // "شرح للزوار قلة الأسرة": a verb taking a noun phrase has its content right after
       if (kinds.noun && j < s.to && !(doc.gaps[j]! & (GAP_STOP | GAP_COLON)) && !isComplementizer(doc, lang, j) && !startsCue(doc, s, j)) found = { token: j, offset: -1, frame: false };
     }
-    // after أن/إن or كان the subject comes first: "فإن مليباري برر ...", "وكان مصدر مسؤول ذكر"
+    // after أن/إن or كان the subject comes first: "فإن الرفاعي برر ...", "وكان مصدر مسؤول ذكر"
     const fronted = kind !== 'participle' && !/[وف]/.test(m.prefix) ? subjectBefore(doc, s, k, true) : null;
     const extra: Mention[] = [];
     if (fronted) subject = fronted;
@@ -547,14 +547,14 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
       subject = readArabicPhrase(doc, s, j, { stopAtCoordination: false });
       if (subject) {
         // the proclitic frame and a verbal noun end the subject only when no complementiser or
-        // frame follows it: "أكد رئيس اتحاد الكرة أن" keeps اتحاد, "أعلنت المقاومة سيطرتها" cuts
+        // frame follows it: "أكد رئيس اتحاد الكرة أن" keeps اتحاد, "أعلنت الشركة رغبتها" cuts
         let cut = subjectCut(doc, lang, subject, 'addressee', frames);
         if (cut > subject.from) subject = cutMention(doc, subject, cut);
         const ahead = lookAhead(doc, s, subject.next, frames, split);
         cut = ahead ? -1 : subjectCut(doc, lang, subject, 'clitic', frames);
         if (cut <= subject.from && !ahead && kinds.noun) cut = subjectCut(doc, lang, subject, 'noun', frames);
         if (cut > subject.from) subject = cutMention(doc, subject, cut);
-        // coordinated sources: "مصدر أمني ومصدر طبي", not "هيئة التحقيق والادعاء العام"
+        // coordinated sources: "مصدر أمني ومصدر طبي", not "هيئة الرقابة والتفتيش الإداري"
         for (let t = subject.from + 1; t < subject.to && extra.length < 3; t++) {
           if (toks.w[t]![0] !== 'و' || toks.q[t]! >= 0 || !headsSource(doc, lang, t)) continue;
           const more: Mention = { ...subject, from: t, start: toks.s[t]! + 1, anonymous: false };
@@ -579,7 +579,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
       }
     }
     if (subject && kind === 'told' && isOutletPhrase(doc, lang, subject)) {
-      // "أبلغ «الشرق الأوسط» أن": the outlet told is the addressee, the speaker comes before
+      // "أبلغ «الصحيفة» أن": the outlet told is the addressee, the speaker comes before
       addressee = subject;
       subject = null;
     }
@@ -611,11 +611,11 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
       k = r;
       continue;
     }
-    // "نقل الشاب بعدها إلى مستشفى": carried, not relayed
-    // a relay verb without عن or content relays only when its subject is a source ("ونقلت مواقع إلكترونية الشائعات")
+    // "نقل المصاب إلى المستشفى": carried, not relayed
+    // a relay verb without عن or content relays only when its subject is a source ("ونقلت مواقع إلكترونية الخبر")
     if (kind === 'relay' && !relayed && !found && (!subject || !namesSource(doc, lang, subject) || j >= s.to || TO_WORDS.has(toks.w[j]!))) continue;
     if (!found && kinds.noun && j < s.to && !(doc.gaps[j]! & (GAP_STOP | GAP_COLON)) && toks.q[j]! < 0) {
-      // a verbal noun or noun phrase as the content: "أكد العازمي اعتزامه", "أكدت المصادر، مقتل 8"
+      // a verbal noun or noun phrase as the content: "أكد الرفاعي اعتزامه", "أكدت المصادر، مقتل 8"
       const w = toks.w[j]!;
       const opens =
         kind === 'participle'
@@ -625,7 +625,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
         found = { token: j, offset: -1, frame: false };
       }
     }
-    // a cue inside the content of the previous one is read too ("أوردت أن مليباري عبر عن غضبه"):
+    // a cue inside the content of the previous one is read too ("أوردت أن الرفاعي عبر عن غضبه"):
     // its subject is a source and its content a quote inside the enclosing one
     const content = found ? contentFrom(doc, s, found.token, found.offset) : null;
     if (kinds.strict && !content) continue;
@@ -652,7 +652,7 @@ export function arabicAttributions(doc: Doc, si: number, s: Sentence, anonymous:
 /**
  * "بحسب بيان نشرته ...", "وفق ما أعلن الكرملين وقوات حفتر": the sources after an
  * "according to" word, with no quote (GUIDELINES). A weak one (وفق, kind `weak`) needs a
- * source word in its phrase ("وفق الاتفاقية المبرمة" names no source). Returns the last token read.
+ * source word in its phrase ("وفق الجدول المعلن" names no source). Returns the last token read.
  */
 function readAccordingTo(doc: Doc, si: number, s: Sentence, k: number, m: PhraseMatch, out: Attribution[]): number {
   const lang = s.language;
@@ -668,7 +668,7 @@ function readAccordingTo(doc: Doc, si: number, s: Sentence, k: number, m: Phrase
     const n = np.to;
     if (n < s.to && !(doc.gaps[n]! & (GAP_COMMA | GAP_STOP | GAP_COLON)) && toks.w[n]![0] === 'و' && toks.q[n]! < 0) {
       if (isNisba(toks.w[n]!)) {
-        // "مصادر فلسطينية واسرائيلية": a coordinated adjective, the same phrase
+        // "مصادر مصرية وأردنية": a coordinated adjective, the same phrase
         const prev = subjects[subjects.length - 1]!;
         subjects[subjects.length - 1] = { ...prev, to: n + 1, end: toks.e[n]!, next: n + 1 };
         np = null;

@@ -152,7 +152,7 @@ function clauseEnd(doc: Doc, s: Sentence, from: number): number {
       }
       if (g & GAP_COLON) break;
       if (lang !== 'ar' && g & GAP_NEWLINE) break; // a headline line ends its clause
-      // "said the budget was balanced and promised to ...", "..., and he railed against ...": a
+      // "said the budget was balanced and promised to ...", "..., and she railed against ...": a
       // coordinated cue, or a coordinated clause with its own subject and cue, starts its own attribution
       if (lang !== 'ar' && k + 1 < limit && (doc.tokens.w[k] === 'and' || doc.tokens.w[k] === 'but') && !(doc.gaps[k + 1]! & GAP_COMMA)) {
         const c = matchOf(doc, lang, k + 1, 'cues');

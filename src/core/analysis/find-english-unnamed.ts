@@ -5,15 +5,15 @@
  * of these frames:
  * - the subject of a stance predicate: a cue no attribution was read from ("Some Democrats
  *   question the plan"), a `stances` verb ("Many voters share these fears"), or an auxiliary
- *   group going on to a cue, a `stances` adjective or "privately" ("Clinton aides were coy",
- *   "Republicans have long argued", "Some Democrats privately express ..."); a share of poll
- *   respondents with a modal ("44 percent would back Trump"). Not the subject of any other
- *   predicate: "local officials should be vigilant", "Democrats are spending heavily" are actors;
- * - the agent after "by" of a passive participle or a stance noun ("endorsed by dozens of
- *   papers", "a view echoed by everyone I interviewed"), the holder after "from" of a stance
- *   noun ("pressure from donors", "criticism from mainstream media outlets"), or after "of" of a
- *   holder noun ("the chagrin of fellow Democrats");
- * - the antecedent of "who" + a cue ("an architect who said he was stiffed").
+ *   group going on to a cue, a `stances` adjective or "privately" ("Okafor aides were cautious",
+ *   "Republicans have long argued", "Some Republicans privately doubt ..."); a share of poll
+ *   respondents with a modal ("52 percent would support Okafor"). Not the subject of any other
+ *   predicate: "county officials must act quickly", "Republicans are buying airtime" are actors;
+ * - the agent after "by" of a passive participle or a stance noun ("endorsed by scores of
+ *   mayors", "an opinion echoed by most growers"), the holder after "from" of a stance
+ *   noun ("pressure from activists", "criticism from rights groups"), or after "of" of a
+ *   holder noun ("the dismay of fellow Republicans");
+ * - the antecedent of "who" + a cue ("a contractor who said he was never paid").
  * A phrase that a cue's subject reading already took is left to it.
  */
 import { categoryBit } from './compile-lexicon';
@@ -29,8 +29,8 @@ const STOP_BITS = categoryBit('npStops') | categoryBit('complementizers') | cate
 const CUE_BIT = categoryBit('cues');
 const STANCE_BIT = categoryBit('stances');
 const HARD = GAP_COMMA | GAP_COLON | GAP_STOP | GAP_DASH | GAP_PAREN | GAP_QUOTE;
-const MAX_WORDS = 8; // tokens: the noun phrase, its modifiers included ("Democrats from industrial and coal states")
-const POST_MAX = 4; // tokens after the head: "Democrats from industrial and coal states"
+const MAX_WORDS = 8; // tokens: the noun phrase, its modifiers included ("Republicans from farm and ranch states")
+const POST_MAX = 4; // tokens after the head: "Republicans from farm and ranch states"
 const HEAD_WITHIN = 5; // tokens: the insider or collective noun comes early in the phrase
 const AUX_MAX = 4; // tokens of an auxiliary group: "have also long been"
 
@@ -43,10 +43,10 @@ const LONE: ReadonlySet<string> = new Set(['most', 'others', 'people', 'nobody',
 /** Interrogative and relative words: a phrase holding one is a clause, not a mention. */
 const WH: ReadonlySet<string> = new Set(['whom', 'whose', 'what', 'how', 'who', 'which', 'why']);
 
-/** Prepositions that may follow the head inside the phrase: "critics of the program", "Democrats in Ohio". */
+/** Prepositions that may follow the head inside the phrase: "critics of the program", "Democrats in Nevada". */
 const POST_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from', 'on', 'for', 'with', 'across', 'around', 'inside', 'within']);
 
-/** Shares of poll respondents: with a modal they state a poll's finding ("44 percent would back Trump"). */
+/** Shares of poll respondents: with a modal they state a poll's finding ("52 percent would support Okafor"). */
 const SHARES: ReadonlySet<string> = new Set(['percent', 'majority', 'plurality', 'minority', 'half', 'third', 'quarter']);
 
 /** Modals: "would", "will" after a share. */
@@ -92,7 +92,7 @@ export function findEnglishUnnamed(doc: Doc, attributions: readonly Attribution[
         }
       }
       if (k + 1 < s.to && !(doc.gaps[k + 1]! & HARD) && /ing$/.test(doc.tokens.w[k + 1]!) && headAt(doc, k, doc.matcher(s.language).hasMaskAt(doc.tokens, k), UNNAMED_BITS) && stanceKindsAt(doc, s, k + 1).some((x) => x.kind === 'verb')) {
-        // "had Republicans wondering", "left many nations feeling that ...": a holder before a stance participle
+        // "had lawmakers wondering", "left many donors feeling that ...": a holder before a stance participle
         const b = phraseStart(doc, s, k, taken);
         push({ start: doc.tokens.s[b]!, end: doc.tokens.e[k]!, from: b, to: k + 1, language: s.language, anonymous: false, latent: false, next: k + 1 });
         continue;
@@ -108,7 +108,7 @@ export function findEnglishUnnamed(doc: Doc, attributions: readonly Attribution[
 /** Singular party members: an unnamed source only after an indefinite ("one Republican", "a Democrat"); else an adjective ("Republican support") or a named person ("the Republican"). */
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
 
-/** Determiners that present one unnamed individual: "one Republican", "at least one Democrat". */
+/** Determiners that present one unnamed individual: "one Republican", "at least one Republican". */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
 /** Whether token `k` may head an unnamed-source phrase (its class bits given). */
@@ -166,7 +166,7 @@ function subjectAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array, cueUsed:
     if (head >= 0) {
       // after the head only a short prepositional phrase: "critics of the program"
       if (k === head + 1 && !POST_PREPOSITIONS.has(toks.w[k]!) && toks.w[k] !== 'and') return null;
-      // "leaders and came away": a coordinated verb, not a second conjunct
+      // "voters and walked away": a coordinated verb, not a second conjunct
       if (k === head + 1 && toks.w[k] === 'and' && !conjunctAhead(doc, s, k + 1)) return null;
       if (k - head > POST_MAX) return null;
       continue;
@@ -174,22 +174,22 @@ function subjectAt(doc: Doc, s: Sentence, b: number, taken: Uint8Array, cueUsed:
     if (bits & STOP_BITS && !(bits & DETERMINER_BIT)) return null;
   }
   if (head < 0 || k >= s.to || k === b) return null;
-  // "Some Democrats, however, question ...": a parenthetical adverb between the subject and its predicate
+  // "Some analysts, however, question ...": a parenthetical adverb between the subject and its predicate
   const p = doc.gaps[k]! & HARD ? afterParenthetical(doc, s, k) : k;
   if (p < 0) return null;
-  for (let i = b; i < k; i++) if (WH.has(toks.w[i]!)) return null; // "some of whom", "how many Americans"
-  if (toks.w[b]!.endsWith('ing')) return null; // "leaving most of ...": a participle clause
+  for (let i = b; i < k; i++) if (WH.has(toks.w[i]!)) return null; // "some of whom", "how many parents"
+  if (toks.w[b]!.endsWith('ing')) return null; // "keeping most of ...": a participle clause
   const lone = k - b === 1 && LONE.has(toks.w[b]!); // "most", "others", "people" say too little without a stance verb
   if (!stancePredicate(doc, s, p, head, lone, cueUsed)) return null;
   return { start: toks.s[b]!, end: toks.e[k - 1]!, from: b, to: k, language: s.language, anonymous: false, latent: false, next: k };
 }
 
-/** Whether the gap before `k` is only the full stop of an initial ("the U.S. share", "E.U. nations"). */
+/** Whether the gap before `k` is only the full stop of an initial ("the U.K. share", "U.N. agencies"). */
 function initialStop(doc: Doc, k: number): boolean {
   return doc.gaps[k] === GAP_STOP && doc.tokens.w[k - 1]!.length === 1 && (doc.tokens.w[k]!.length === 1 || doc.tokens.cap[k - 1] === 1);
 }
 
-/** Whether a noun phrase conjunct starts at `k`: a determiner, a name, or a collective within two words ("and diplomats", "and uneasy Republicans"). */
+/** Whether a noun phrase conjunct starts at `k`: a determiner, a name, or a collective within two words ("and staffers", "and wary Republicans"). */
 function conjunctAhead(doc: Doc, s: Sentence, k: number): boolean {
   const matcher = doc.matcher(s.language);
   for (let j = k; j < s.to && j - k < 3 && !(doc.gaps[j]! & HARD); j++) {
@@ -220,9 +220,9 @@ function afterParenthetical(doc: Doc, s: Sentence, k: number): number {
 function stancePredicate(doc: Doc, s: Sentence, k: number, head: number, lone: boolean, cueUsed: Uint8Array): boolean {
   const toks = doc.tokens;
   const matcher = doc.matcher(s.language);
-  // a cue no attribution was read from, or a stance verb: "Not everyone agrees", "Many voters share"
+  // a cue no attribution was read from, or a stance verb: "Not everyone believes it", "Many voters share"
   if (matcher.hasMaskAt(toks, k) & CUE_BIT) return cueUsed[k] !== 1;
-  // "Republicans wondering", "many nations feeling that ...": a stance participle after the holder
+  // "lawmakers wondering", "many donors feeling that ...": a stance participle after the holder
   if (/ing$/.test(toks.w[k]!) && stanceKindsAt(doc, s, k).some((x) => x.kind === 'verb')) return true;
   if (isStanceAt(doc, s, k, VERB)) return true;
   if (lone || !(matcher.hasMaskAt(toks, k) & AUX_BITS)) return false;
@@ -234,7 +234,7 @@ function stancePredicate(doc: Doc, s: Sentence, k: number, head: number, lone: b
     const w = toks.w[v]!;
     if (SPEAKING_ADVERBS.has(w)) speaking = true;
     else if (MODALS.has(w)) modal = true;
-    else if (RAISING_TO.has(w) && toks.w[v + 1] === 'to') v++; // "have come to believe"
+    else if (RAISING_TO.has(w) && toks.w[v + 1] === 'to') v++; // "have come to doubt"
     else if (!(matcher.hasMaskAt(toks, v) & AUX_BITS) && !/ly$/.test(w) && !DEGREE.has(w)) break;
     v++;
   }
@@ -245,15 +245,15 @@ function stancePredicate(doc: Doc, s: Sentence, k: number, head: number, lone: b
   // "did not immediately respond", "could not be reached": no statement, no source
   if (NO_COMMENT.has(pw)) return false;
   if (isStanceAt(doc, s, v, ADJECTIVE)) return true;
-  // "have been charged", "were told": a passive cue's subject is its target, not its holder
+  // "have been warned", "were told": a passive cue's subject is its target, not its holder
   for (let j = k; j < v; j++) if (BE.has(toks.w[j]!) && /(?:ed|en)$/.test(pw)) return false;
   return isStanceAt(doc, s, v, VERB);
 }
 
-/** Degree words inside a predicate: "weren't too concerned", "were not as convinced". */
+/** Degree words inside a predicate: "weren't too worried", "were not as convinced". */
 const DEGREE: ReadonlySet<string> = new Set(['too', 'so', 'very', 'more', 'less', 'quite', 'as', 'much', 'far', 'all', 'even', 'particularly', 'especially']);
 
-/** Verbs that take "to" and a stance verb: "have come to believe", "began to question". */
+/** Verbs that take "to" and a stance verb: "have come to doubt", "began to question". */
 const RAISING_TO: ReadonlySet<string> = new Set(['come', 'came', 'begun', 'began', 'begin', 'begins', 'started', 'continue', 'continued', 'continues']);
 
 /** Predicates of a source that gave no statement. */
@@ -278,7 +278,7 @@ function holderFrame(doc: Doc, s: Sentence, k: number): boolean {
       if (st.kind === 'noun-of' && w === 'of') return true;
       if (st.kind === 'noun' && w !== 'of' && k - j <= 2) return true;
     }
-    // "endorsed by", "called a charlatan by": a cue or stance verb's participle, not an actor's ("killed by")
+    // "endorsed by", "called a fraud by": a cue or stance verb's participle, not an actor's ("killed by")
     if (w === 'by' && (/(?:ed|en)$/.test(toks.w[j]!) || PARTICIPLES.has(toks.w[j]!)) && toks.cap[j] !== 1 && isStanceAt(doc, s, j, VERB)) return true;
   }
   return false;
@@ -301,7 +301,7 @@ function objectAt(doc: Doc, s: Sentence, i: number, taken: Uint8Array): Mention 
       continue;
     }
     if (head >= 0) {
-      // "Democrats in Ohio", "critics of the plan": a short modifier, then the phrase ends
+      // "Democrats in Nevada", "critics of the plan": a short modifier, then the phrase ends
       if (k === head + 1 && !POST_PREPOSITIONS.has(w) && w !== 'and') {
         // "by voter advocacy groups": the class word was a modifier, the phrase goes on to its noun
         if (!(bits & (STOP_BITS | CUE_BIT | AUX_BITS)) && !(doc.gaps[k]! & HARD)) {
@@ -317,7 +317,7 @@ function objectAt(doc: Doc, s: Sentence, i: number, taken: Uint8Array): Mention 
     if (bits & (CUE_BIT | AUX_BITS) || (bits & STOP_BITS && !(bits & DETERMINER_BIT))) return null;
   }
   if (head < 0) return null;
-  // the phrase ends at its head unless a modifier's noun follows: "Democrats in Ohio", not "Republicans in"
+  // the phrase ends at its head unless a modifier's noun follows: "Democrats in Nevada", not "Republicans in"
   let end = head + 1;
   if (k > head + 1 && POST_PREPOSITIONS.has(toks.w[head + 1]!)) {
     end = k;
@@ -332,12 +332,12 @@ function objectAt(doc: Doc, s: Sentence, i: number, taken: Uint8Array): Mention 
 /** An English possessive token: "woman's", "judge’s". */
 const POSSESSIVE = /['\u2019]s$/;
 
-/** Kinds of `stances` nouns whose possessor holds them: "the woman's quotes", "critics' concerns". */
+/** Kinds of `stances` nouns whose possessor holds them: "the nurse's account", "critics' concerns". */
 const POSSESSED: ReadonlySet<string> = new Set(['noun', 'noun-poss']);
 
 /**
- * The unnamed possessor at token `k` of a stance or statement noun ("the woman's quotes", "a
- * district judge's decision", "your son's representation"), the mention without its "'s", or null.
+ * The unnamed possessor at token `k` of a stance or statement noun ("the nurse's account", "a
+ * district judge's decision", "your daughter's testimony"), the mention without its "'s", or null.
  */
 function possessorAt(doc: Doc, s: Sentence, k: number, taken: Uint8Array): Mention | null {
   const toks = doc.tokens;
@@ -345,12 +345,12 @@ function possessorAt(doc: Doc, s: Sentence, k: number, taken: Uint8Array): Menti
   if (taken[k] === 1 || toks.q[k]! >= 0 || doc.gaps[k + 1]! & HARD) return null;
   const base = toks.w[k]!.slice(0, -2);
   if (!matcher.has('anonymousSources', base) && !matcher.has('vague', base)) return null;
-  // the possessed noun, perhaps after one adjective: "the woman's enthusiasm", "officials' high confidence"
+  // the possessed noun, perhaps after one adjective: "the nurse's enthusiasm", "officials' deep concern"
   let n = k + 1;
   if (!(matcher.hasMaskAt(toks, n) & STANCE_BIT) && n + 1 < s.to && !(doc.gaps[n + 1]! & HARD)) n++;
   if (!stanceKindsAt(doc, s, n).some((x) => POSSESSED.has(x.kind) && x.to === n + 1)) return null;
   const b = phraseStart(doc, s, k, taken);
-  // "the woman's": the mention has a determiner or a modifier before a singular; "critics'" stands alone
+  // "the nurse's": the mention has a determiner or a modifier before a singular; "critics'" stands alone
   if (b === k && !base.endsWith('s')) return null;
   return { start: toks.s[b]!, end: toks.e[k]! - 2, from: b, to: k + 1, language: s.language, anonymous: false, latent: false, next: k + 1 };
 }
@@ -372,14 +372,14 @@ function phraseStart(doc: Doc, s: Sentence, h: number, taken: Uint8Array): numbe
   return b;
 }
 
-/** The unnamed-source phrase before "who" at `k` when a cue follows it ("an architect who said ..."), or null. */
+/** The unnamed-source phrase before "who" at `k` when a cue follows it ("a contractor who said ..."), or null. */
 function antecedentOfWho(doc: Doc, s: Sentence, k: number, taken: Uint8Array): Mention | null {
   const toks = doc.tokens;
   const matcher = doc.matcher(s.language);
   const h = k - 1;
   if (taken[h] === 1 || toks.q[h]! >= 0 || !(matcher.hasMaskAt(toks, h) & UNNAMED_BITS)) return null;
-  // a cue within the relative clause's first words ("who said", "who have argued"), or right
-  // after a short relative clause ("sources who reviewed them told ..."): the clause is then part of the phrase
+  // a cue within the relative clause's first words ("who said", "who have insisted"), or right
+  // after a short relative clause ("sources who read them told ..."): the clause is then part of the phrase
   let cue = -1;
   let verb = false;
   for (let j = k + 1; j < s.to && j - k <= 4 && !(doc.gaps[j]! & HARD); j++) {
@@ -407,7 +407,7 @@ function antecedentOfWho(doc: Doc, s: Sentence, k: number, taken: Uint8Array): M
     b--;
   }
   if (k - b === 1 && (LONE.has(toks.w[b]!) || toks.w[b] === 'people')) return null;
-  // "an architect who said", "sources who said"; a bare singular ("man or woman, who said") is generic
+  // "a contractor who said", "sources who said"; a bare singular ("woman or child, who said") is generic
   if (!(matcher.hasMaskAt(toks, b) & DETERMINER_BIT) && !toks.w[h]!.endsWith('s')) return null;
   return { start: toks.s[b]!, end: toks.e[end - 1]!, from: b, to: end, language: s.language, anonymous: false, latent: false, next: end };
 }

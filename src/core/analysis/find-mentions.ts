@@ -115,7 +115,7 @@ export function readArabicPhrase(doc: Doc, s: Sentence, i: number, opts: { stopA
         end = toks.e[j - 1]!;
         continue;
       }
-      // "عدد من المواطنين", "الكثير من الأهالي": a quantifier's من stays inside the phrase
+      // "عدد من المواطنين", "الكثير من السكان": a quantifier's من stays inside the phrase
       if (isStopWord(doc, lang, j) && !(lang === 'ar' && (matchOf(doc, lang, j - 1, 'vague')?.to ?? 0) > j)) break;
       if (matchOf(doc, lang, j, 'anonymity')) break;
       if (tw.length >= 4 && tw[0] === 'ل' && !hasPlainMatch(doc, lang, j) && startsWithLamName(doc, lang, j)) break;
@@ -257,9 +257,9 @@ const COORDINATED_MODIFIERS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'a
 
 /**
  * Whether the "and" at `k` coordinates inside a source's phrase: an unnamed or vague noun before
- * it, with at most a short modifier of prepositions and names between ("World leaders and
- * diplomats", "Experts on North Korea and nuclear nonproliferation", "Political observers in
- * Virginia and around the country").
+ * it, with at most a short modifier of prepositions and names between ("Union leaders and
+ * staffers", "Planners on flood defences and coastal erosion", "Local observers in
+ * Vermont and around the region").
  */
 function coordinatesSourceNoun(doc: Doc, lang: Language, k: number): boolean {
   if (lang !== 'en') return false;
@@ -274,7 +274,7 @@ function coordinatesSourceNoun(doc: Doc, lang: Language, k: number): boolean {
   return false;
 }
 
-/** "advisers to Mr. Obama": the full stop before token `k` ends an abbreviation, not a sentence or phrase. */
+/** "advisers to Mr. Okafor": the full stop before token `k` ends an abbreviation, not a sentence or phrase. */
 function abbreviationStop(doc: Doc, lang: Language, k: number): boolean {
   return lang === 'en' && k > 0 && (doc.gaps[k]! & ~GAP_STOP) === 0 && isWord(doc, lang, k - 1, 'abbreviations') && cap(doc, k);
 }
@@ -351,11 +351,11 @@ export function readEnglishSubjectBefore(
   if (doc.gaps[e]! & GAP_COMMA) {
     // ", which operates the port," / ", a labour economist at ...," / ", UNHCR," / ", who spoke ..."
     // English takes up to six such segments: "Woodrow Benford, 58, who lives outside Minneapolis, says",
-    // "Donna Reyes, 59, of Ashton, Md., who watched the ceremony, said"
+    // "Donna Reyes, 59, of Milford, Del., who attended the rally, said"
     for (let seg = 0; seg < (lang === 'en' ? 6 : 1) && (seg === 0 || doc.gaps[e]! & GAP_COMMA); seg++) {
       let k = e - 1;
       while (k > s.from && !(doc.gaps[k]! & HARD_GAP) && toks.q[k]! < 0) k--;
-      // "“...,” Leonard E. Burman, director of ..., said": the comma closing a quote starts the clause
+      // "“...,” Helen T. Marsh, director of ..., said": the comma closing a quote starts the clause
       const afterQuote = k > s.from && (toks.q[k - 1]! >= 0 || (doc.gaps[k]! & GAP_QUOTE) !== 0);
       if (k <= s.from || !(doc.gaps[k]! & GAP_COMMA) || toks.q[k]! >= 0 || afterQuote) {
         if (seg === 0) return null;
@@ -369,7 +369,7 @@ export function readEnglishSubjectBefore(
       } else if (w === 'who' || w === 'which' || w === 'speaking' || matchOf(doc, lang, k, 'anonymity')) {
         if (matchOf(doc, lang, k, 'anonymity') || matchOf(doc, lang, k + 1, 'anonymity')) anonymous = { from: k };
       } else if (isWord(doc, lang, k, 'determiners') || cap(doc, k) || (lang === 'en' && (w === 'of' || w === 'from' || isWord(doc, lang, k, 'roles')))) {
-        // an appositive or a place ("Smith, of Springfield, Va., said"): the mention runs to the last one
+        // an appositive or a place ("Smith, of Dayton, Ohio, said"): the mention runs to the last one
         if (appositiveEnd < 0) appositiveEnd = toks.e[e - 1]!;
       } else if (!(lang === 'en' && k - 1 >= s.from && cap(doc, k - 1))) {
         if (seg === 0) return null;

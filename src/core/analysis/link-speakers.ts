@@ -133,7 +133,7 @@ class SpeakerLinker {
   /**
    * A name of one capitalised word opening English sentence `si` (after a fronted adverbial
    * closed by a comma, "In recent weeks,"), followed by a lower-case word that is no determiner
-   * or role: the subject of the clause ("Clinton touted her record", "Reid has gone after ...").
+   * or role: the subject of the clause ("Okafor touted her record", "Okafor has cast ...").
    * Null when the sentence opens otherwise or the word ends at or after offset `before`.
    */
   private openingName(si: number, before: number): Mention | null {
@@ -155,7 +155,7 @@ class SpeakerLinker {
     const next = toks.w[k + 1]!;
     if (w.length < 3 || NOT_NAMES.has(w) || /['\u2019]s$/.test(w) || /^\d/.test(next)) return null;
     if (isWord(doc, lang, k, 'determiners') || isWord(doc, lang, k, 'pronouns') || isWord(doc, lang, k, 'npStops') || matchOf(doc, lang, k, 'cueAdverbials') || matchOf(doc, lang, k, 'cues')) return null;
-    // "Reid has ...": an auxiliary may follow; a preposition ("Today at ...") may not
+    // "Okafor has ...": an auxiliary may follow; a preposition ("Today at ...") may not
     if (isWord(doc, lang, k + 1, 'determiners') || isWord(doc, lang, k + 1, 'roles') || (isWord(doc, lang, k + 1, 'npStops') && !isWord(doc, lang, k + 1, 'auxiliaries'))) return null;
     return { start: toks.s[k]!, end: toks.e[k]!, from: k, to: k + 1, language: lang, anonymous: false, latent: false, next: k + 1 };
   }
@@ -198,7 +198,7 @@ class SpeakerLinker {
       src.mentions.push(m);
       if (!src.person && isPersonMention(doc, m)) src.person = true;
       const lastW = doc.tokens.w[m.to - 1]!;
-      // "advisers to Patriot": a name after a post-modifier is not the mention's own last name
+      // "advisers to Harbourline": a name after a post-modifier is not the mention's own last name
       if (doc.tokens.cap[m.to - 1] && !this.hasPostModifier(m)) src.lastWords.add(lastW);
       if (m.to - m.from === 1 && doc.tokens.cap[m.from]) src.singleNames.add(lastW);
       if (src.words.size < 64) {
@@ -224,7 +224,7 @@ class SpeakerLinker {
     return true;
   }
 
-  /** "A spokeswoman for Hillary Clinton": a name after "for"/"of"/"at" is not the mention's own name. */
+  /** "A spokeswoman for Ruth Adeyemi": a name after "for"/"of"/"at" is not the mention's own name. */
   private hasPostModifier(m: Mention): boolean {
     for (let k = m.from + 1; k < m.to - 1; k++) {
       const w = this.doc.tokens.w[k]!;
@@ -426,7 +426,7 @@ class SpeakerLinker {
         }
       }
       if (!found && q.language === 'en' && q.open > doc.sentences[si]!.start) {
-        // "Reid has gone after Trump as a “human leech”": a sentence of its own subject, no cue read
+        // "Okafor has cast the mayor as a “hollow drum”": a sentence of its own subject, no cue read
         speaker = this.clauseSubject(si, q.open);
         found = speaker >= 0;
       }

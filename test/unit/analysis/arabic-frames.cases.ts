@@ -87,8 +87,8 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
     quotes: [],
   },
   {
-    name: 'subject before the verb after كان: وكانت مصادر مطلعة أكدت أن',
-    text: 'وكانت مصادر مطلعة أكدت أن الاجتماع تأجل إلى الأسبوع المقبل.',
+    name: 'subject before the verb after كان: وكانت مصادر مطلعة ذكرت أن',
+    text: 'وكانت مصادر مطلعة ذكرت أن الاجتماع تأجل إلى الأسبوع المقبل.',
     quotes: [{ text: 'الاجتماع تأجل إلى الأسبوع المقبل', direct: false, speaker: 'مصادر مطلعة' }],
   },
   {
@@ -116,13 +116,13 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
   },
   {
     name: 'a verbal noun is no cue: الكشف عن',
-    text: 'وتأخرت الشركة في الكشف عن الخلل وإصلاحه.',
+    text: 'وتأخرت البلدية في الكشف عن العطل وإصلاحه.',
     quotes: [],
   },
   {
     name: 'a cue inside the content of another gives its subject as a source; the outer quote stays whole',
-    text: 'ووردت تقارير عديدة بأن شهود عيان رأوا الحريق قبل وصول الدفاع المدني.',
-    quotes: [{ text: 'شهود عيان رأوا الحريق قبل وصول الدفاع المدني', direct: false, speaker: 'تقارير عديدة' }],
+    text: 'ووردت تقارير كثيرة بأن شهود عيان رأوا الحريق قبل وصول الدفاع المدني.',
+    quotes: [{ text: 'شهود عيان رأوا الحريق قبل وصول الدفاع المدني', direct: false, speaker: 'تقارير كثيرة' }],
   },
   {
     name: 'reported speech inside reported speech: both quotes, each with its speaker',
@@ -139,8 +139,8 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
   },
   {
     name: 'a quoted one-word name inside reported content stays a name',
-    text: 'وقال المدير إن العمال يتناوبون في "السنترال" ليلا.',
-    quotes: [{ text: 'العمال يتناوبون في "السنترال" ليلا', direct: false, speaker: 'المدير' }],
+    text: 'وقال المدير إن العمال يتناوبون في "البستان" ليلا.',
+    quotes: [{ text: 'العمال يتناوبون في "البستان" ليلا', direct: false, speaker: 'المدير' }],
   },
   {
     name: 'a relay verb without عن relays only when its subject is a source: نقل = carried',
@@ -167,12 +167,12 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
   },
   {
     name: 'جاء ذلك في البيان says where, not what: no quote',
-    text: 'وجاء ذلك في البيان الذي أصدره الاتحاد مساء أمس.',
+    text: 'وجاء ذلك في البيان الختامي الذي أصدره الاتحاد مساء أمس.',
     quotes: [],
   },
   {
     name: 'أن after دون/قبل/بعد is a conjunction, not the cue\'s complementiser',
-    text: 'وأكد المكتب في بيانه الخبر دون أن يقدم أي تفاصيل.',
+    text: 'وأكد المكتب في بيانه الخبر دون أن يذكر موعدا محددا.',
     quotes: [],
   },
   {
@@ -187,8 +187,8 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
   },
   {
     name: 'an addressee in marks, a time word and an anonymity phrase in brackets before أن',
-    text: 'وكشف مسؤول رفيع المستوى لـ«الصحيفة» أمس (طلب عدم ذكر اسمه)، أن معظم الشركات رابحة.',
-    quotes: [{ text: 'معظم الشركات رابحة', direct: false, speaker: 'مسؤول رفيع المستوى' }],
+    text: 'وكشف مسؤول رفيع المستوى لـ«الصحيفة» اليوم (طلب عدم ذكر اسمه)، أن أغلب الشركات رابحة.',
+    quotes: [{ text: 'أغلب الشركات رابحة', direct: false, speaker: 'مسؤول رفيع المستوى' }],
   },
   {
     name: 'a fronted subject with كان قد before the verb, and a quoted addressee',
@@ -205,8 +205,8 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
   },
   {
     name: 'a verb with its object pronoun and its proclitic frame: وصفه + subject + بـ',
-    text: 'إذ وصفه رئيس الحزب يونس مخيون بالفتح الجديد لبناء مصر.',
-    quotes: [{ text: 'الفتح الجديد لبناء مصر', direct: false, speaker: 'رئيس الحزب يونس مخيون' }],
+    text: 'إذ وصفه رئيس الجمعية سامي الرفاعي بالخطوة الأهم لنهضة البلدة.',
+    quotes: [{ text: 'الخطوة الأهم لنهضة البلدة', direct: false, speaker: 'رئيس الجمعية سامي الرفاعي' }],
   },
   {
     name: 'a بـ word inside the subject is no frame when a complementiser follows: صرح المتحدث بالوزارة بأن',
@@ -225,10 +225,10 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
   },
   {
     name: 'marks closing a reported clause: both records, the indirect one with the closing mark',
-    text: 'وقال المصدر: إن هذه خلية «جديدة وتم الكشف عنها مبكرا».',
+    text: 'وقال المصدر: إن هذه شبكة «صغيرة وتم تفكيكها سريعا».',
     quotes: [
-      { text: 'هذه خلية «جديدة وتم الكشف عنها مبكرا»', direct: false, speaker: 'المصدر' },
-      { text: 'جديدة وتم الكشف عنها مبكرا', direct: true, speaker: 'المصدر' },
+      { text: 'هذه شبكة «صغيرة وتم تفكيكها سريعا»', direct: false, speaker: 'المصدر' },
+      { text: 'صغيرة وتم تفكيكها سريعا', direct: true, speaker: 'المصدر' },
     ],
   },
   {
@@ -238,10 +238,10 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
   },
   {
     name: '"في حديث مع X" names the speaker of the subject-less cues that follow',
-    text: 'في حديث مع صديقي الياباني، تحدثنا عن التعليم. وأعرب عن تقديره لجهود المملكة. وأضاف أن الشباب هم المستقبل.',
+    text: 'في حديث مع زميلي الكندي، تحدثنا عن الزراعة. وأعرب عن إعجابه بأسواق المدينة. وأضاف أن المزارعين هم الأساس.',
     quotes: [
-      { text: 'تقديره لجهود المملكة', direct: false, speaker: 'صديقي الياباني' },
-      { text: 'الشباب هم المستقبل', direct: false, speaker: 'صديقي الياباني' },
+      { text: 'إعجابه بأسواق المدينة', direct: false, speaker: 'زميلي الكندي' },
+      { text: 'المزارعين هم الأساس', direct: false, speaker: 'زميلي الكندي' },
     ],
   },
   {
@@ -250,11 +250,11 @@ export const ARABIC_FRAME_CASES: readonly CueCase[] = [
     quotes: [{ text: 'المشروع سيكتمل العام المقبل', direct: false, speaker: 'الوزير' }],
   },
   {
-    name: 'a noun-phrase content right after a لـ + article addressee: شرح للمسؤولين ضعف ...',
-    text: 'وقال السكان إن المستشفى مكتظ. وشرحوا للمسؤولين ضعف الخدمات وانتهاء عمر المبنى.',
+    name: 'a noun-phrase content right after a لـ + article addressee: شرحوا للزوار قلة ...',
+    text: 'وقال السكان إن المستشفى مكتظ. وشرحوا للزوار قلة الأسرة وقدم المبنى.',
     quotes: [
       { text: 'المستشفى مكتظ', direct: false, speaker: 'السكان' },
-      { text: 'ضعف الخدمات وانتهاء عمر المبنى', direct: false, speaker: 'السكان' },
+      { text: 'قلة الأسرة وقدم المبنى', direct: false, speaker: 'السكان' },
     ],
   },
 ];

@@ -62,13 +62,13 @@ export const ARABIC_SOURCE_CASES: readonly ArabicSourceCase[] = [
     ],
   },
   {
-    name: 'a coordinated adjective stays in the phrase: مصادر فلسطينية وإسرائيلية',
-    text: 'واندلع الحريق فجرا بحسب مصادر فلسطينية وإسرائيلية.',
-    sources: [{ mention: 'مصادر فلسطينية وإسرائيلية', identity: 'anonymous' }],
+    name: 'a coordinated adjective stays in the phrase: مصادر مصرية وأردنية',
+    text: 'واندلع الحريق فجرا بحسب مصادر مصرية وأردنية.',
+    sources: [{ mention: 'مصادر مصرية وأردنية', identity: 'anonymous' }],
   },
   {
     name: 'وفق with a document names no source; with a source word it does',
-    text: 'وجرى التسليم وفق الاتفاقية المبرمة بين الطرفين. وارتفعت الأسعار وفقا لتقارير اقتصادية.',
+    text: 'وجرى التسليم وفق الجدول المعلن مسبقا. وارتفعت الأسعار وفقا لتقارير اقتصادية.',
     sources: [{ mention: 'تقارير اقتصادية', identity: 'vague' }],
   },
   {
@@ -86,7 +86,7 @@ export const ARABIC_SOURCE_CASES: readonly ArabicSourceCase[] = [
   },
   {
     name: 'the agent of a relative clause on a statement noun: البيان الذي أصدره',
-    text: 'وجاء ذلك في البيان الذي أصدره الاتحاد الرياضي مساء أمس.',
+    text: 'وجاء ذلك في البيان الختامي الذي أصدره الاتحاد الرياضي مساء أمس.',
     sources: [{ mention: 'الاتحاد الرياضي', identity: 'named' }],
   },
   {

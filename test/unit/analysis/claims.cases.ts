@@ -105,8 +105,8 @@ export const CLAIM_CASES: readonly ClaimCase[] = [
   },
   {
     name: 'Arabic clause running on after reported speech stays the speaker\'s',
-    text: 'وأوضح مدير المستشفى سعيد الحربي أن التكييف لم يتعطل، حيث تم إصلاح ست وحدات في الدور العلوي خلال يومين.',
-    claims: [{ text: 'حيث تم إصلاح ست وحدات في الدور العلوي خلال يومين', source: 'مدير المستشفى سعيد الحربي' }],
+    text: 'وأوضح مدير المدرسة سعيد الحربي أن المولد لم يتعطل، حيث تم استبدال ثلاث بطاريات في المبنى الشرقي خلال يومين.',
+    claims: [{ text: 'حيث تم استبدال ثلاث بطاريات في المبنى الشرقي خلال يومين', source: 'مدير المدرسة سعيد الحربي' }],
   },
   // the frame between a cue and its content
   {
@@ -136,8 +136,8 @@ export const CLAIM_CASES: readonly ClaimCase[] = [
   },
   {
     name: 'a hedged clause with a figure is still a claim',
-    text: 'The tax plan would raise $1.1 trillion over the next decade.',
-    claims: [{ text: 'The tax plan would raise $1.1 trillion over the next decade', reason: 'quantity' }],
+    text: 'The transit levy would bring in $2.4 billion over the next five years.',
+    claims: [{ text: 'The transit levy would bring in $2.4 billion over the next five years', reason: 'quantity' }],
   },
   {
     name: 'English question is not a claim',

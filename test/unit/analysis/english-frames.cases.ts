@@ -334,16 +334,16 @@ export const IDENTITY_FRAME_CASES: ReadonlyArray<{ readonly name: string; readon
     ],
   },
   {
-    name: 'an insider phrase holding a stance without a cue is a source: "Clinton aides were coy"',
-    text: 'Clinton aides were coy about the schedule.',
-    sources: [{ mention: 'Clinton aides', identity: 'anonymous' }],
+    name: 'an insider phrase holding a stance without a cue is a source: "Okafor aides were cautious"',
+    text: 'Okafor aides were cautious about the timetable.',
+    sources: [{ mention: 'Okafor aides', identity: 'anonymous' }],
   },
   {
-    name: 'a quantity of a group is the group: "A chorus of prominent Republicans", "eight of 10 voters"',
-    text: 'A chorus of prominent Republicans said the plan was dead. Nearly eight of 10 voters say they will watch.',
+    name: 'a quantity of a group is the group: "A chorus of senior Democrats", "seven of 10 parents"',
+    text: 'A chorus of senior Democrats said the levy was doomed. Roughly seven of 10 parents say they will attend.',
     sources: [
-      { mention: 'A chorus of prominent Republicans', identity: 'vague' },
-      { mention: 'Nearly eight of 10 voters', identity: 'vague' },
+      { mention: 'A chorus of senior Democrats', identity: 'vague' },
+      { mention: 'Roughly seven of 10 parents', identity: 'vague' },
     ],
   },
   {

@@ -108,9 +108,9 @@ export const IDENTITY_CASES: readonly IdentityCase[] = [
     sources: [{ mention: 'Some Democrats', identity: 'anonymous' }],
   },
   {
-    name: 'English "close to him" is an anonymity phrase',
-    text: 'Those close to him say the senator will retire.',
-    sources: [{ mention: 'Those close to him', identity: 'anonymous', role: 'Those' }],
+    name: 'English "close to them" is an anonymity phrase',
+    text: 'Those close to them say the brothers will retire.',
+    sources: [{ mention: 'Those close to them', identity: 'anonymous', role: 'Those' }],
   },
   {
     name: 'English party singulars: "One Republican" is an unnamed person, "The Republican nominee" a named one',
