@@ -98,12 +98,13 @@ const TITLE_MINOR: ReadonlySet<string> = new Set(['the', 'of', 'and', 'a', 'an',
 
 /** Every word of `doc.text[start, end)` capitalised but the minor ones, the first one too: a title ("Meet the Press"). */
 function isTitleCase(doc: Doc, start: number, end: number): boolean {
+  const text = doc.text;
   let words = 0;
   for (let i = start; i < end; i++) {
-    if (i > start && !/\s/.test(doc.text.charAt(i - 1))) continue;
-    if (/\s/.test(doc.text.charAt(i))) continue;
+    if (i > start && !isJsSpace(text.charCodeAt(i - 1))) continue;
+    if (isJsSpace(text.charCodeAt(i))) continue;
     let j = i;
-    while (j < end && !/\s/.test(doc.text.charAt(j))) j++;
+    while (j < end && !isJsSpace(text.charCodeAt(j))) j++;
     const c = doc.text.charCodeAt(i);
     const digit = c >= 0x30 && c <= 0x39;
     if (!digit && !doc.isUpperAt(i) && (words === 0 || !TITLE_MINOR.has(doc.text.slice(i, j)))) return false;
@@ -114,6 +115,22 @@ function isTitleCase(doc: Doc, start: number, end: number): boolean {
 
 function isInnerPunct(c: number): boolean {
   return c === 0x2c || c === 0x060c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3a;
+}
+
+/**
+ * Whether code unit `c` is white space as a regex's `\s` has it. Tested on code units: the
+ * former `/\s/.test(text.charAt(i))` and `/^\s*$/.test(text.slice(...))` made a string per test.
+ */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `text[start, end)` is empty or all white space (`/^\s*$/`). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -212,14 +229,18 @@ function prepareText(text: string, matcher: (lang: Language) => Matcher): Prepar
     isName: false,
     language: paraLangs[m.paragraph] ?? 'und',
   }));
-  {
-    let qi = 0;
-    for (let k = 0; k < tokens.length; k++) {
-      const ts = tokens.s[k]!;
-      while (qi < quotes.length && quotes[qi]!.end <= ts) qi++;
-      const q = qi < quotes.length ? quotes[qi] : undefined; // never read past the end: V8 deoptimises
-      if (q && q.start <= ts && tokens.e[k]! <= q.end) tokens.q[k] = qi;
+  // The tokens inside each quote: the quotes are sorted and disjoint, so a quote's tokens are
+  // the run that starts at the first token at or after its start (found by binary search; a
+  // walk over every token looking for its quote cost twice as much).
+  for (let qi = 0, k = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi]!;
+    let hi = tokens.length;
+    while (k < hi) {
+      const mid = (k + hi) >>> 1;
+      if (tokens.s[mid]! < q.start) k = mid + 1;
+      else hi = mid;
     }
+    for (; k < tokens.length && tokens.e[k]! <= q.end; k++) tokens.q[k] = qi;
   }
   const gaps = computeGaps(nt, tokens);
   const sentences: Sentence[] = [];
@@ -255,16 +276,23 @@ function classifyNames(doc: Doc): void {
     const last = q.language === 'en' && q.end - q.start > 1 && (doc.text.charCodeAt(q.end - 1) === 0x2c || doc.text.charCodeAt(q.end - 1) === 0x2e) && isTitleCase(doc, q.start, q.end - 1) && /(?:\bon|\bof|['\u2019]s)\s*$/.test(doc.text.slice(Math.max(0, q.open - 8), q.open)) ? q.end - 1 : q.end;
     let words = 0; // counted only as far as the name test needs
     for (let k = ti; k < doc.tokens.length && doc.tokens.s[k]! < last && words <= NAME_MAX_WORDS; k++) words++;
-    let punct = false;
-    for (let i = q.start; i < last && !punct; i++) punct = isInnerPunct(doc.text.charCodeAt(i));
+    // A short quote without punctuation is a name whatever comes before it: its punctuation is
+    // looked at only when it is short, its introducer only when it is not (both were computed
+    // for every quote, the punctuation scan over the whole of long quotes).
+    let short = words <= NAME_MAX_WORDS;
+    for (let i = q.start; i < last && short; i++) if (isInnerPunct(doc.text.charCodeAt(i))) short = false;
+    if (short) {
+      q.isName = true;
+      continue;
+    }
     const prev = ti - 1;
     let introduced = false;
-    if (prev >= 0 && doc.tokens.q[prev]! < 0 && /^\s*$/.test(doc.text.slice(doc.tokens.e[prev]!, q.open))) {
+    if (prev >= 0 && doc.tokens.q[prev]! < 0 && isBlank(doc.text, doc.tokens.e[prev]!, q.open)) {
       const m = doc.matcher(q.language);
       introduced = (m.hasMaskAt(doc.tokens, prev) & NAME_INTRODUCER_BIT) !== 0 && doc.tokens.w[prev]!.length <= 12;
       if (!introduced) introduced = m.matchAt(doc.tokens, prev).some((x) => x.phrase.category === 'nameIntroducers' && x.prefix === '');
     }
-    q.isName = introduced || (words <= NAME_MAX_WORDS && !punct);
+    q.isName = introduced;
   }
 }
 
@@ -336,6 +364,19 @@ function wordsIn(text: string, start: number, end: number): number {
   return n;
 }
 
+/** A quote of the analysis before it gets its id and raw offsets (normalised offsets). */
+interface QuoteDraft {
+  readonly start: number;
+  readonly end: number;
+  readonly direct: boolean;
+  readonly speaker: string | null;
+  readonly cue?: Span;
+  readonly type?: QuoteType;
+}
+
+/** `T` with its properties writable: an output record filled in key by key. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function buildAnalysis(
   text: string,
   norm: NormalizedText,
@@ -375,13 +416,11 @@ function buildAnalysis(
   const sid = (i: number): string | null => (i >= 0 ? (idOf.get(i) ?? null) : null);
 
   // Quotes: direct ones (Arabic long quotes cut at ", لكن" clause boundaries), then indirect.
-  type QuoteDraft = { start: number; end: number; direct: boolean; speaker: string | null; cue?: Span; type?: QuoteType };
   const drafts2: QuoteDraft[] = [];
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     const q = doc.quotes[qi]!;
     if (q.isName) continue;
-    const speaker = sid(quoteSpeakers[qi]!);
-    for (const [s, e] of splitArabicQuote(doc, q)) drafts2.push({ start: s, end: e, direct: true, speaker, type: 'speech' });
+    splitArabicQuote(doc, q, sid(quoteSpeakers[qi]!), drafts2);
   }
   const directCount = drafts2.length;
   for (const a of attributions) {
@@ -402,7 +441,12 @@ function buildAnalysis(
   drafts2.sort((a, b) => a.start - b.start || a.end - b.end);
   const quotes: Quote[] = drafts2.map((d, n) => {
     const r = span(text, norm, d.start, d.end);
-    return { id: `q${n + 1}`, start: r.start, end: r.end, text: r.text, direct: d.direct, speaker: d.speaker, ...(d.cue ? { cue: d.cue } : {}), ...(d.type ? { type: d.type } : {}) };
+    // the optional keys set after the others, in the same order (a spread of `{ cue }` or `{}`
+    // made and copied a small object per key, per quote)
+    const quote: Mutable<Quote> = { id: `q${n + 1}`, start: r.start, end: r.end, text: r.text, direct: d.direct, speaker: d.speaker };
+    if (d.cue) quote.cue = d.cue;
+    if (d.type) quote.type = d.type;
+    return quote;
   });
 
   const claims: Claim[] = claimDrafts.map((c, n) => {
@@ -413,10 +457,16 @@ function buildAnalysis(
   return { language: articleLanguage(weighted), paragraphs, sources, quotes, claims };
 }
 
-/** Cuts an Arabic direct quote at a comma followed by a contrast ("، لكن"): two statements to check. */
-function splitArabicQuote(doc: Doc, q: QuoteInfo): [number, number][] {
-  if (q.language !== 'ar') return [[q.start, q.end]];
-  const out: [number, number][] = [];
+/**
+ * Adds the drafts of direct quote `q` to `out`: one, or for Arabic, the quote cut at each comma
+ * followed by a contrast ("، لكن"): two statements to check. (Pushed, not returned as a list of
+ * pairs: a list and a pair per quote were garbage.)
+ */
+function splitArabicQuote(doc: Doc, q: QuoteInfo, speaker: string | null, out: QuoteDraft[]): void {
+  if (q.language !== 'ar') {
+    out.push({ start: q.start, end: q.end, direct: true, speaker, type: 'speech' });
+    return;
+  }
   let s = q.start;
   let lo = 0;
   let hi = doc.tokens.length;
@@ -428,10 +478,9 @@ function splitArabicQuote(doc: Doc, q: QuoteInfo): [number, number][] {
   for (let k = lo + 1; k < doc.tokens.length && doc.tokens.e[k]! <= q.end; k++) {
     if (doc.gaps[k]! & GAP_COMMA && (doc.matcher('ar').hasMaskAt(doc.tokens, k) & CLAUSE_BOUNDARY_BIT) !== 0 && doc.tokens.w[k]!.includes('لكن')) {
       const e = doc.tokens.e[k - 1]!;
-      if (e > s) out.push([s, e]);
+      if (e > s) out.push({ start: s, end: e, direct: true, speaker, type: 'speech' });
       s = doc.tokens.s[k]!;
     }
   }
-  out.push([s, q.end]);
-  return out;
+  out.push({ start: s, end: q.end, direct: true, speaker, type: 'speech' });
 }
