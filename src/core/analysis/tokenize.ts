@@ -48,6 +48,32 @@ export function isWordUnit(c: number): boolean {
   return table()[c] !== 0;
 }
 
+/**
+ * The first index `k >= from` with `column[k] >= value`, or `column.length`, for a column that
+ * never decreases (`TokenTable.s` or `e`). Gallops from `from` before it bisects: the passes
+ * look for the next quote's first token a few dozen tokens on, and a bisection of the whole
+ * table per quote read a million-entry column at random (cache misses, ~20 reads a quote).
+ */
+export function firstAtLeast(column: Int32Array, from: number, value: number): number {
+  const n = column.length;
+  let lo = from;
+  let step = 1;
+  let hi = lo;
+  // column[lo - 1] < value (or lo === from): widen [lo, hi) until column[hi] >= value
+  while (hi < n && column[hi]! < value) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > n) hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (column[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d; // ' ’ -
 }
@@ -57,7 +83,8 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * Tokenises `norm.slice(start, end)`; `raw` and `toRaw` give capitalisation back.
+ * Tokenises `norm.slice(start, end)`; `raw` and `toRaw` give capitalisation back (`norm` and
+ * `toRaw` are `normalizeText(raw)`'s: a capital of `raw` is a lower-case letter of `norm`).
  * Linear in the length of the range.
  */
 export function tokenize(norm: string, start: number, end: number, raw: string, toRaw: Uint32Array): TokenTable {
@@ -67,9 +94,6 @@ export function tokenize(norm: string, start: number, end: number, raw: string, 
   let es: Int32Array = new Int32Array(cap);
   let caps: Uint8Array = new Uint8Array(cap);
   let ids: Int32Array = new Int32Array(cap);
-  // Sized up front and cut to length at the end: pushing a million words into a growing
-  // array cost a fifth of tokenising.
-  const ws: string[] = new Array<string>(cap);
   // One string per distinct word: the passes compare and look words up by string. The
   // interning table hashes the code units in place, so a word already seen costs no slice
   // (a million short-lived slices were a tenth of the engine's garbage).
@@ -103,11 +127,18 @@ export function tokenize(norm: string, start: number, end: number, raw: string, 
       }
       break;
     }
-    const r0 = toRaw[s] ?? 0;
-    let rc = raw.charCodeAt(r0);
-    // French elision: "l'AFP", "d’Amnesty" name what follows the apostrophe
-    const c1 = raw.charCodeAt(r0 + 1);
-    if ((c1 === 0x27 || c1 === 0x2019) && i - s > 2 && (rc === 0x6c || rc === 0x64)) rc = raw.charCodeAt(r0 + 2);
+    let rc = 0; // the raw unit that tells the capital
+    // Only a lower-case Latin letter here can stand for a capital in the raw text (A-Z and À-Þ
+    // fold to a-z and à-þ; elision starts with l or d): other words, all of Arabic, skip the two
+    // reads through the offset map.
+    const n0 = norm.charCodeAt(s);
+    if ((n0 >= 0x61 && n0 <= 0x7a) || (n0 >= 0xe0 && n0 <= 0xfe)) {
+      const r0 = toRaw[s] ?? 0;
+      rc = raw.charCodeAt(r0);
+      // French elision: "l'AFP", "d’Amnesty" name what follows the apostrophe
+      const c1 = raw.charCodeAt(r0 + 1);
+      if ((c1 === 0x27 || c1 === 0x2019) && i - s > 2 && (rc === 0x6c || rc === 0x64)) rc = raw.charCodeAt(r0 + 2);
+    }
     if (n === cap) {
       cap *= 2;
       ss = grow(ss, cap);
@@ -120,12 +151,15 @@ export function tokenize(norm: string, start: number, end: number, raw: string, 
     ss[n] = s;
     es[n] = i;
     caps[n] = (rc >= 0x41 && rc <= 0x5a) || (rc >= 0xc0 && rc <= 0xde && rc !== 0xd7) ? 1 : 0;
-    const id = words.intern(s, i, h);
-    ids[n] = id;
-    ws[n] = words.list[id]!;
+    ids[n] = words.intern(s, i, h);
     n++;
   }
-  ws.length = n;
+  // The words by token, made at their exact number once the tokens are known: an array of
+  // `cap` holes filled as the tokens came cost about 10 ms more on 10 MB (pushing to a
+  // growing array cost a fifth of tokenising).
+  const list = words.list;
+  const ws: string[] = new Array<string>(n);
+  for (let k = 0; k < n; k++) ws[k] = list[ids[k]!]!;
   return { length: n, s: ss.subarray(0, n), e: es.subarray(0, n), w: ws, id: ids.subarray(0, n), words: words.list, cap: caps.subarray(0, n), q: new Int32Array(n).fill(-1) };
 }
 
