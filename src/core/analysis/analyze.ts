@@ -23,7 +23,7 @@ import { lexiconFromData, type Lexicon } from './lexicon';
 import { linkSpeakers, type SourceDraft } from './link-speakers';
 import { splitParagraphs } from './split-paragraphs';
 import { splitSentences, type SentenceRules } from './split-sentences';
-import { tokenize } from './tokenize';
+import { firstAtLeast, tokenize } from './tokenize';
 import type { Analysis, Claim, Identity, Language, Paragraph, Quote, QuoteType, Source, Span } from './types';
 import arData from './lexicons/ar.json';
 import enData from './lexicons/en.json';
@@ -230,16 +230,11 @@ function prepareText(text: string, matcher: (lang: Language) => Matcher): Prepar
     language: paraLangs[m.paragraph] ?? 'und',
   }));
   // The tokens inside each quote: the quotes are sorted and disjoint, so a quote's tokens are
-  // the run that starts at the first token at or after its start (found by binary search; a
-  // walk over every token looking for its quote cost twice as much).
+  // the run that starts at the first token at or after its start (searched for from the last
+  // quote's; a walk over every token looking for its quote cost twice as much).
   for (let qi = 0, k = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
-    let hi = tokens.length;
-    while (k < hi) {
-      const mid = (k + hi) >>> 1;
-      if (tokens.s[mid]! < q.start) k = mid + 1;
-      else hi = mid;
-    }
+    k = firstAtLeast(tokens.s, k, q.start);
     for (; k < tokens.length && tokens.e[k]! <= q.end; k++) tokens.q[k] = qi;
   }
   const gaps = computeGaps(nt, tokens);
@@ -271,14 +266,9 @@ function findArabicHeadlineSpeech(doc: Doc, attributions: Attribution[]): void {
 function classifyNames(doc: Doc): void {
   let ti = 0;
   for (const q of doc.quotes) {
-    // the first token ending after the opening mark: a binary search from the last quote's
+    // the first token ending after the opening mark, searched for from the last quote's
     // (walking there over every token cost more than the rest of the function)
-    let hi = doc.tokens.length;
-    while (ti < hi) {
-      const mid = (ti + hi) >>> 1;
-      if (doc.tokens.e[mid]! <= q.open) ti = mid + 1;
-      else hi = mid;
-    }
+    ti = firstAtLeast(doc.tokens.e, ti, q.open + 1);
     // English puts the sentence's comma or stop inside the marks ("on “Face the Nation,”"): after a programme or work title ("on", "of", "CBS's") it is not the quote's own
     const last = q.language === 'en' && q.end - q.start > 1 && (doc.text.charCodeAt(q.end - 1) === 0x2c || doc.text.charCodeAt(q.end - 1) === 0x2e) && isTitleCase(doc, q.start, q.end - 1) && /(?:\bon|\bof|['\u2019]s)\s*$/.test(doc.text.slice(Math.max(0, q.open - 8), q.open)) ? q.end - 1 : q.end;
     let words = 0; // counted only as far as the name test needs
@@ -424,10 +414,10 @@ function buildAnalysis(
 
   // Quotes: direct ones (Arabic long quotes cut at ", لكن" clause boundaries), then indirect.
   const drafts2: QuoteDraft[] = [];
-  for (let qi = 0; qi < doc.quotes.length; qi++) {
+  for (let qi = 0, from = 0; qi < doc.quotes.length; qi++) {
     const q = doc.quotes[qi]!;
     if (q.isName) continue;
-    splitArabicQuote(doc, q, sid(quoteSpeakers[qi]!), drafts2);
+    from = splitArabicQuote(doc, q, from, sid(quoteSpeakers[qi]!), drafts2);
   }
   const directCount = drafts2.length;
   for (const a of attributions) {
@@ -467,21 +457,16 @@ function buildAnalysis(
 /**
  * Adds the drafts of direct quote `q` to `out`: one, or for Arabic, the quote cut at each comma
  * followed by a contrast ("، لكن"): two statements to check. (Pushed, not returned as a list of
- * pairs: a list and a pair per quote were garbage.)
+ * pairs: a list and a pair per quote were garbage.) Its first token is looked for from token
+ * `from` on (no token of it lies before); returns where to look for the next quote's.
  */
-function splitArabicQuote(doc: Doc, q: QuoteInfo, speaker: string | null, out: QuoteDraft[]): void {
+function splitArabicQuote(doc: Doc, q: QuoteInfo, from: number, speaker: string | null, out: QuoteDraft[]): number {
   if (q.language !== 'ar') {
     out.push({ start: q.start, end: q.end, direct: true, speaker, type: 'speech' });
-    return;
+    return from;
   }
   let s = q.start;
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (doc.tokens.s[mid]! < q.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtLeast(doc.tokens.s, from, q.start);
   for (let k = lo + 1; k < doc.tokens.length && doc.tokens.e[k]! <= q.end; k++) {
     if (doc.gaps[k]! & GAP_COMMA && (doc.matcher('ar').hasMaskAt(doc.tokens, k) & CLAUSE_BOUNDARY_BIT) !== 0 && doc.tokens.w[k]!.includes('لكن')) {
       const e = doc.tokens.e[k - 1]!;
@@ -490,4 +475,5 @@ function splitArabicQuote(doc: Doc, q: QuoteInfo, speaker: string | null, out: Q
     }
   }
   out.push({ start: s, end: q.end, direct: true, speaker, type: 'speech' });
+  return lo;
 }
