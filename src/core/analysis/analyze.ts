@@ -371,21 +371,6 @@ interface QuoteDraft {
   readonly type?: QuoteType;
 }
 
-/**
- * The quote of draft `d`, with id `id` at raw span `r`: the keys in the order of the Quote
- * type, `cue` and `type` only when the draft has them. One object literal for each of the four
- * shapes: a spread of `{ cue }` or `{}` made and copied a small object per key and quote, and
- * adding the optional keys to a built object gave it hidden classes that V8 holds only weakly,
- * so that the GC after an analysis threw away buildAnalysis's optimised code (--trace-deopt:
- * "weak objects"); a literal's hidden class is held by the literal.
- */
-function quoteOf(id: string, r: Span, d: QuoteDraft): Quote {
-  const { start, end, text } = r;
-  const { direct, speaker, cue, type } = d;
-  if (cue) return type ? { id, start, end, text, direct, speaker, cue, type } : { id, start, end, text, direct, speaker, cue };
-  return type ? { id, start, end, text, direct, speaker, type } : { id, start, end, text, direct, speaker };
-}
-
 function buildAnalysis(
   text: string,
   norm: NormalizedText,
@@ -448,7 +433,12 @@ function buildAnalysis(
     drafts2.push({ start: c.start, end: c.end, direct: false, speaker: sid(a.speaker), cue, type: quoteTypeOf(a.kind) });
   }
   drafts2.sort((a, b) => a.start - b.start || a.end - b.end);
-  const quotes: Quote[] = drafts2.map((d, n) => quoteOf(`q${n + 1}`, span(text, norm, d.start, d.end), d));
+  // Spread, not fixed-shape literals or optional keys added after: both made V8 drop this
+  // function's optimised code at the GC after each analysis (--trace-deopt: "weak objects").
+  const quotes: Quote[] = drafts2.map((d, n) => {
+    const r = span(text, norm, d.start, d.end);
+    return { id: `q${n + 1}`, start: r.start, end: r.end, text: r.text, direct: d.direct, speaker: d.speaker, ...(d.cue ? { cue: d.cue } : {}), ...(d.type ? { type: d.type } : {}) };
+  });
 
   const claims: Claim[] = claimDrafts.map((c, n) => {
     const r = span(text, norm, c.start, c.end);
