@@ -219,16 +219,22 @@ function prepareText(text: string, matcher: (lang: Language) => Matcher): Prepar
   const marks = findDirectQuotes(nt, paraRanges);
   const sentenceRanges = splitSentences(nt, paraRanges, marks, rules);
   const tokens = tokenize(nt, 0, nt.length, text, norm.toRaw);
-  const quotes: QuoteInfo[] = marks.map((m) => ({
-    open: m.open,
-    start: m.start,
-    end: m.end,
-    close: m.close,
-    paragraph: m.paragraph,
-    lastParagraph: m.lastParagraph,
-    isName: false,
-    language: paraLangs[m.paragraph] ?? 'und',
-  }));
+  // Loops, not Array.prototype.map, here and in buildAnalysis: V8's optimised map() allocates
+  // its result only below about 16,000 entries and otherwise deoptimises the function that
+  // calls it (--trace-deopt: "out of bounds"), on a long article at every analysis.
+  const quotes: QuoteInfo[] = [];
+  for (const m of marks) {
+    quotes.push({
+      open: m.open,
+      start: m.start,
+      end: m.end,
+      close: m.close,
+      paragraph: m.paragraph,
+      lastParagraph: m.lastParagraph,
+      isName: false,
+      language: paraLangs[m.paragraph] ?? 'und',
+    });
+  }
   // The tokens inside each quote: the quotes are sorted and disjoint, so a quote's tokens are
   // the run that starts at the first token at or after its start (searched for from the last
   // quote's; a walk over every token looking for its quote cost twice as much).
@@ -383,10 +389,12 @@ function buildAnalysis(
   quoteSpeakers: Int32Array,
   claimDrafts: ReturnType<typeof findClaims>,
 ): Analysis {
-  const paragraphs: Paragraph[] = paraRanges.map((p, i) => {
-    const r = toRawRange(norm, p.start, p.end);
-    return { start: r.start, end: r.end, language: paraLangs[i] ?? 'und' };
-  });
+  // loops, not map(): see prepareText
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < paraRanges.length; i++) {
+    const r = toRawRange(norm, paraRanges[i]!.start, paraRanges[i]!.end);
+    paragraphs.push({ start: r.start, end: r.end, language: paraLangs[i] ?? 'und' });
+  }
 
   // Sources in order of first mention.
   const order = drafts
@@ -397,7 +405,9 @@ function buildAnalysis(
   const sources: Source[] = order.map((x, n) => {
     const id = `s${n + 1}`;
     idOf.set(x.i, id);
-    const mentions = [...x.d.mentions].sort((a, b) => a.start - b.start).map((m) => span(text, norm, m.start, m.end));
+    const sorted = [...x.d.mentions].sort((a, b) => a.start - b.start);
+    const mentions: Span[] = [];
+    for (const m of sorted) mentions.push(span(text, norm, m.start, m.end));
     const identity = identityOf(doc, x.d);
     const anon = x.d.mentions.find((m) => m.anonymous);
     const roleRange = anon?.role;
@@ -435,15 +445,19 @@ function buildAnalysis(
   drafts2.sort((a, b) => a.start - b.start || a.end - b.end);
   // Spread, not fixed-shape literals or optional keys added after: both made V8 drop this
   // function's optimised code at the GC after each analysis (--trace-deopt: "weak objects").
-  const quotes: Quote[] = drafts2.map((d, n) => {
+  const quotes: Quote[] = [];
+  for (let n = 0; n < drafts2.length; n++) {
+    const d = drafts2[n]!;
     const r = span(text, norm, d.start, d.end);
-    return { id: `q${n + 1}`, start: r.start, end: r.end, text: r.text, direct: d.direct, speaker: d.speaker, ...(d.cue ? { cue: d.cue } : {}), ...(d.type ? { type: d.type } : {}) };
-  });
+    quotes.push({ id: `q${n + 1}`, start: r.start, end: r.end, text: r.text, direct: d.direct, speaker: d.speaker, ...(d.cue ? { cue: d.cue } : {}), ...(d.type ? { type: d.type } : {}) });
+  }
 
-  const claims: Claim[] = claimDrafts.map((c, n) => {
+  const claims: Claim[] = [];
+  for (let n = 0; n < claimDrafts.length; n++) {
+    const c = claimDrafts[n]!;
     const r = span(text, norm, c.start, c.end);
-    return { id: `c${n + 1}`, start: r.start, end: r.end, text: r.text, attributedTo: sid(c.source), reasons: c.reasons };
-  });
+    claims.push({ id: `c${n + 1}`, start: r.start, end: r.end, text: r.text, attributedTo: sid(c.source), reasons: c.reasons });
+  }
 
   return { language: articleLanguage(weighted), paragraphs, sources, quotes, claims };
 }
