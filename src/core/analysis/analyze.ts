@@ -236,8 +236,8 @@ function prepareText(text: string, matcher: (lang: Language) => Matcher): Prepar
     });
   }
   // The tokens inside each quote: the quotes are sorted and disjoint, so a quote's tokens are
-  // the run that starts at the first token at or after its start (searched for from the last
-  // quote's; a walk over every token looking for its quote cost twice as much).
+  // the run that starts at the first token at or after its start, searched for from the last
+  // quote's (the former loop visited every token of the text to find its quote).
   for (let qi = 0, k = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
     k = firstAtLeast(tokens.s, k, q.start);
@@ -273,7 +273,7 @@ function classifyNames(doc: Doc): void {
   let ti = 0;
   for (const q of doc.quotes) {
     // the first token ending after the opening mark, searched for from the last quote's
-    // (walking there over every token cost more than the rest of the function)
+    // (walking there over every token was about a fifth of the function's time)
     ti = firstAtLeast(doc.tokens.e, ti, q.open + 1);
     // English puts the sentence's comma or stop inside the marks ("on “Face the Nation,”"): after a programme or work title ("on", "of", "CBS's") it is not the quote's own
     const last = q.language === 'en' && q.end - q.start > 1 && (doc.text.charCodeAt(q.end - 1) === 0x2c || doc.text.charCodeAt(q.end - 1) === 0x2e) && isTitleCase(doc, q.start, q.end - 1) && /(?:\bon|\bof|['\u2019]s)\s*$/.test(doc.text.slice(Math.max(0, q.open - 8), q.open)) ? q.end - 1 : q.end;
