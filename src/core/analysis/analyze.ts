@@ -23,7 +23,7 @@ import { lexiconFromData, type Lexicon } from './lexicon';
 import { linkSpeakers, type SourceDraft } from './link-speakers';
 import { splitParagraphs } from './split-paragraphs';
 import { splitSentences, type SentenceRules } from './split-sentences';
-import { tokenize } from './tokenize';
+import { firstAtLeast, tokenize } from './tokenize';
 import type { Analysis, Claim, Identity, Language, Paragraph, Quote, QuoteType, Source, Span } from './types';
 import arData from './lexicons/ar.json';
 import enData from './lexicons/en.json';
@@ -99,12 +99,13 @@ const TITLE_MINOR: ReadonlySet<string> = new Set(['the', 'of', 'and', 'a', 'an',
 
 /** Every word of `doc.text[start, end)` capitalised but the minor ones, the first one too: a title ("Meet the Press"). */
 function isTitleCase(doc: Doc, start: number, end: number): boolean {
+  const text = doc.text;
   let words = 0;
   for (let i = start; i < end; i++) {
-    if (i > start && !/\s/.test(doc.text.charAt(i - 1))) continue;
-    if (/\s/.test(doc.text.charAt(i))) continue;
+    if (i > start && !isJsSpace(text.charCodeAt(i - 1))) continue;
+    if (isJsSpace(text.charCodeAt(i))) continue;
     let j = i;
-    while (j < end && !/\s/.test(doc.text.charAt(j))) j++;
+    while (j < end && !isJsSpace(text.charCodeAt(j))) j++;
     const c = doc.text.charCodeAt(i);
     const digit = c >= 0x30 && c <= 0x39;
     if (!digit && !doc.isUpperAt(i) && (words === 0 || !TITLE_MINOR.has(doc.text.slice(i, j)))) return false;
@@ -115,6 +116,22 @@ function isTitleCase(doc: Doc, start: number, end: number): boolean {
 
 function isInnerPunct(c: number): boolean {
   return c === 0x2c || c === 0x060c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3a;
+}
+
+/**
+ * Whether code unit `c` is white space as a regex's `\s` has it. Tested on code units: the
+ * former `/\s/.test(text.charAt(i))` and `/^\s*$/.test(text.slice(...))` made a string per test.
+ */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `text[start, end)` is empty or all white space (`/^\s*$/`). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -205,24 +222,29 @@ function prepareText(text: string, matcher: (lang: Language) => Matcher): Prepar
   const marks = findDirectQuotes(nt, paraRanges);
   const sentenceRanges = splitSentences(nt, paraRanges, marks, rules);
   const tokens = tokenize(nt, 0, nt.length, text, norm.toRaw);
-  const quotes: QuoteInfo[] = marks.map((m) => ({
-    open: m.open,
-    start: m.start,
-    end: m.end,
-    close: m.close,
-    paragraph: m.paragraph,
-    lastParagraph: m.lastParagraph,
-    isName: false,
-    language: paraLangs[m.paragraph] ?? 'und',
-  }));
-  {
-    let qi = 0;
-    for (let k = 0; k < tokens.length; k++) {
-      const ts = tokens.s[k]!;
-      while (qi < quotes.length && quotes[qi]!.end <= ts) qi++;
-      const q = qi < quotes.length ? quotes[qi] : undefined; // never read past the end: V8 deoptimises
-      if (q && q.start <= ts && tokens.e[k]! <= q.end) tokens.q[k] = qi;
-    }
+  // Loops, not Array.prototype.map, here and in buildAnalysis: V8's optimised map() allocates
+  // its result only below about 16,000 entries and otherwise deoptimises the function that
+  // calls it (--trace-deopt: "out of bounds"), on a long article at every analysis.
+  const quotes: QuoteInfo[] = [];
+  for (const m of marks) {
+    quotes.push({
+      open: m.open,
+      start: m.start,
+      end: m.end,
+      close: m.close,
+      paragraph: m.paragraph,
+      lastParagraph: m.lastParagraph,
+      isName: false,
+      language: paraLangs[m.paragraph] ?? 'und',
+    });
+  }
+  // The tokens inside each quote: the quotes are sorted and disjoint, so a quote's tokens are
+  // the run that starts at the first token at or after its start, searched for from the last
+  // quote's (the former loop visited every token of the text to find its quote).
+  for (let qi = 0, k = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi]!;
+    k = firstAtLeast(tokens.s, k, q.start);
+    for (; k < tokens.length && tokens.e[k]! <= q.end; k++) tokens.q[k] = qi;
   }
   const gaps = computeGaps(nt, tokens);
   const sentences: Sentence[] = [];
@@ -253,21 +275,30 @@ function findArabicHeadlineSpeech(doc: Doc, attributions: Attribution[]): void {
 function classifyNames(doc: Doc): void {
   let ti = 0;
   for (const q of doc.quotes) {
-    while (ti < doc.tokens.length && doc.tokens.e[ti]! <= q.open) ti++;
+    // the first token ending after the opening mark, searched for from the last quote's
+    // (walking there over every token was about a fifth of the function's time)
+    ti = firstAtLeast(doc.tokens.e, ti, q.open + 1);
     // English puts the sentence's comma or stop inside the marks ("on “Harbour Tonight,”"): after a programme or work title ("on", "of", "WXYZ's") it is not the quote's own
     const last = q.language === 'en' && q.end - q.start > 1 && (doc.text.charCodeAt(q.end - 1) === 0x2c || doc.text.charCodeAt(q.end - 1) === 0x2e) && isTitleCase(doc, q.start, q.end - 1) && /(?:\bon|\bof|['\u2019]s)\s*$/.test(doc.text.slice(Math.max(0, q.open - 8), q.open)) ? q.end - 1 : q.end;
     let words = 0; // counted only as far as the name test needs
     for (let k = ti; k < doc.tokens.length && doc.tokens.s[k]! < last && words <= NAME_MAX_WORDS; k++) words++;
-    let punct = false;
-    for (let i = q.start; i < last && !punct; i++) punct = isInnerPunct(doc.text.charCodeAt(i));
+    // A short quote without punctuation is a name whatever comes before it: its punctuation is
+    // looked at only when it is short, its introducer only when it is not (both were computed
+    // for every quote, the punctuation scan over the whole of long quotes).
+    let short = words <= NAME_MAX_WORDS;
+    for (let i = q.start; i < last && short; i++) if (isInnerPunct(doc.text.charCodeAt(i))) short = false;
+    if (short) {
+      q.isName = true;
+      continue;
+    }
     const prev = ti - 1;
     let introduced = false;
-    if (prev >= 0 && doc.tokens.q[prev]! < 0 && /^\s*$/.test(doc.text.slice(doc.tokens.e[prev]!, q.open))) {
+    if (prev >= 0 && doc.tokens.q[prev]! < 0 && isBlank(doc.text, doc.tokens.e[prev]!, q.open)) {
       const m = doc.matcher(q.language);
       introduced = (m.hasMaskAt(doc.tokens, prev) & NAME_INTRODUCER_BIT) !== 0 && doc.tokens.w[prev]!.length <= 12;
       if (!introduced) introduced = m.matchAt(doc.tokens, prev).some((x) => x.phrase.category === 'nameIntroducers' && x.prefix === '');
     }
-    q.isName = introduced || (words <= NAME_MAX_WORDS && !punct);
+    q.isName = introduced;
   }
 }
 
@@ -339,6 +370,16 @@ function wordsIn(text: string, start: number, end: number): number {
   return n;
 }
 
+/** A quote of the analysis before it gets its id and raw offsets (normalised offsets). */
+interface QuoteDraft {
+  readonly start: number;
+  readonly end: number;
+  readonly direct: boolean;
+  readonly speaker: string | null;
+  readonly cue?: Span;
+  readonly type?: QuoteType;
+}
+
 function buildAnalysis(
   text: string,
   norm: NormalizedText,
@@ -351,10 +392,12 @@ function buildAnalysis(
   quoteSpeakers: Int32Array,
   claimDrafts: ReturnType<typeof findClaims>,
 ): Analysis {
-  const paragraphs: Paragraph[] = paraRanges.map((p, i) => {
-    const r = toRawRange(norm, p.start, p.end);
-    return { start: r.start, end: r.end, language: paraLangs[i] ?? 'und' };
-  });
+  // loops, not map(): see prepareText
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < paraRanges.length; i++) {
+    const r = toRawRange(norm, paraRanges[i]!.start, paraRanges[i]!.end);
+    paragraphs.push({ start: r.start, end: r.end, language: paraLangs[i] ?? 'und' });
+  }
 
   // Sources in order of first mention.
   const order = drafts
@@ -365,7 +408,9 @@ function buildAnalysis(
   const sources: Source[] = order.map((x, n) => {
     const id = `s${n + 1}`;
     idOf.set(x.i, id);
-    const mentions = [...x.d.mentions].sort((a, b) => a.start - b.start).map((m) => span(text, norm, m.start, m.end));
+    const sorted = [...x.d.mentions].sort((a, b) => a.start - b.start);
+    const mentions: Span[] = [];
+    for (const m of sorted) mentions.push(span(text, norm, m.start, m.end));
     const identity = identityOf(doc, x.d);
     const anon = x.d.mentions.find((m) => m.anonymous);
     const roleRange = anon?.role;
@@ -378,13 +423,11 @@ function buildAnalysis(
   const sid = (i: number): string | null => (i >= 0 ? (idOf.get(i) ?? null) : null);
 
   // Quotes: direct ones (Arabic long quotes cut at ", لكن" clause boundaries), then indirect.
-  type QuoteDraft = { start: number; end: number; direct: boolean; speaker: string | null; cue?: Span; type?: QuoteType };
   const drafts2: QuoteDraft[] = [];
-  for (let qi = 0; qi < doc.quotes.length; qi++) {
+  for (let qi = 0, from = 0; qi < doc.quotes.length; qi++) {
     const q = doc.quotes[qi]!;
     if (q.isName) continue;
-    const speaker = sid(quoteSpeakers[qi]!);
-    for (const [s, e] of splitArabicQuote(doc, q)) drafts2.push({ start: s, end: e, direct: true, speaker, type: 'speech' });
+    from = splitArabicQuote(doc, q, from, sid(quoteSpeakers[qi]!), drafts2);
   }
   const directCount = drafts2.length;
   for (const a of attributions) {
@@ -403,38 +446,45 @@ function buildAnalysis(
     drafts2.push({ start: c.start, end: c.end, direct: false, speaker: sid(a.speaker), cue, type: quoteTypeOf(a.kind) });
   }
   drafts2.sort((a, b) => a.start - b.start || a.end - b.end);
-  const quotes: Quote[] = drafts2.map((d, n) => {
+  // Spread, not fixed-shape literals or optional keys added after: both made V8 drop this
+  // function's optimised code at the GC after each analysis (--trace-deopt: "weak objects").
+  const quotes: Quote[] = [];
+  for (let n = 0; n < drafts2.length; n++) {
+    const d = drafts2[n]!;
     const r = span(text, norm, d.start, d.end);
-    return { id: `q${n + 1}`, start: r.start, end: r.end, text: r.text, direct: d.direct, speaker: d.speaker, ...(d.cue ? { cue: d.cue } : {}), ...(d.type ? { type: d.type } : {}) };
-  });
+    quotes.push({ id: `q${n + 1}`, start: r.start, end: r.end, text: r.text, direct: d.direct, speaker: d.speaker, ...(d.cue ? { cue: d.cue } : {}), ...(d.type ? { type: d.type } : {}) });
+  }
 
-  const claims: Claim[] = claimDrafts.map((c, n) => {
+  const claims: Claim[] = [];
+  for (let n = 0; n < claimDrafts.length; n++) {
+    const c = claimDrafts[n]!;
     const r = span(text, norm, c.start, c.end);
-    return { id: `c${n + 1}`, start: r.start, end: r.end, text: r.text, attributedTo: sid(c.source), reasons: c.reasons };
-  });
+    claims.push({ id: `c${n + 1}`, start: r.start, end: r.end, text: r.text, attributedTo: sid(c.source), reasons: c.reasons });
+  }
 
   return { language: articleLanguage(weighted), paragraphs, sources, quotes, claims };
 }
 
-/** Cuts an Arabic direct quote at a comma followed by a contrast ("، لكن"): two statements to check. */
-function splitArabicQuote(doc: Doc, q: QuoteInfo): [number, number][] {
-  if (q.language !== 'ar') return [[q.start, q.end]];
-  const out: [number, number][] = [];
-  let s = q.start;
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (doc.tokens.s[mid]! < q.start) lo = mid + 1;
-    else hi = mid;
+/**
+ * Adds the drafts of direct quote `q` to `out`: one, or for Arabic, the quote cut at each comma
+ * followed by a contrast ("، لكن"): two statements to check. (Pushed, not returned as a list of
+ * pairs: a list and a pair per quote were garbage.) Its first token is looked for from token
+ * `from` on (no token of it lies before); returns where to look for the next quote's.
+ */
+function splitArabicQuote(doc: Doc, q: QuoteInfo, from: number, speaker: string | null, out: QuoteDraft[]): number {
+  if (q.language !== 'ar') {
+    out.push({ start: q.start, end: q.end, direct: true, speaker, type: 'speech' });
+    return from;
   }
+  let s = q.start;
+  const lo = firstAtLeast(doc.tokens.s, from, q.start);
   for (let k = lo + 1; k < doc.tokens.length && doc.tokens.e[k]! <= q.end; k++) {
     if (doc.gaps[k]! & GAP_COMMA && (doc.matcher('ar').hasMaskAt(doc.tokens, k) & CLAUSE_BOUNDARY_BIT) !== 0 && doc.tokens.w[k]!.includes('لكن')) {
       const e = doc.tokens.e[k - 1]!;
-      if (e > s) out.push([s, e]);
+      if (e > s) out.push({ start: s, end: e, direct: true, speaker, type: 'speech' });
       s = doc.tokens.s[k]!;
     }
   }
-  out.push([s, q.end]);
-  return out;
+  out.push({ start: s, end: q.end, direct: true, speaker, type: 'speech' });
+  return lo;
 }

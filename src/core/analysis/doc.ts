@@ -64,26 +64,42 @@ function isInitial(text: string, s: number, e: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
-/** Computes the gap flags between consecutive tokens. Linear. */
+/** The gap flag of each code unit below GAP_TABLE_SIZE (0: none); none above. */
+const GAP_TABLE_SIZE = 0x2040;
+const GAP_TABLE: Uint8Array = (() => {
+  const t = new Uint8Array(GAP_TABLE_SIZE);
+  for (const c of [0x2c, 0x060c, 0x3b, 0x061b]) t[c] = GAP_COMMA;
+  t[0x3a] = GAP_COLON;
+  for (const c of [0x2e, 0x21, 0x3f, 0x061f]) t[c] = GAP_STOP;
+  for (const c of [0x2d, 0x2013, 0x2014]) t[c] = GAP_DASH;
+  for (const c of [0x22, 0x27, 0xab, 0xbb, 0x2039, 0x203a]) t[c] = GAP_QUOTE;
+  for (let c = 0x2018; c <= 0x201f; c++) t[c] = GAP_QUOTE;
+  t[0x28] = GAP_PAREN;
+  t[0x29] = GAP_PAREN;
+  for (const c of [0x0a, 0x0d, 0x2028, 0x2029]) t[c] = GAP_NEWLINE;
+  return t;
+})();
+
+/**
+ * Computes the gap flags between consecutive tokens. Linear. A table lookup per unit: the
+ * chain of tests it replaced ran to its end for every space, the commonest unit of a gap.
+ */
 export function computeGaps(text: string, tokens: TokenTable): Uint8Array {
   const gaps = new Uint8Array(tokens.length);
   let prevEnd = 0;
   for (let k = 0; k < tokens.length; k++) {
     let f = 0;
-    for (let i = prevEnd, ts = tokens.s[k]!; i < ts; i++) {
+    const ts = tokens.s[k]!;
+    for (let i = prevEnd; i < ts; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x2c || c === 0x060c || c === 0x3b || c === 0x061b) f |= GAP_COMMA;
-      else if (c === 0x3a) f |= GAP_COLON;
-      else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f) f |= GAP_STOP;
-      else if (c === 0x2d || c === 0x2013 || c === 0x2014) f |= GAP_DASH;
-      else if (c === 0x22 || c === 0x27 || (c >= 0x2018 && c <= 0x201f) || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a) f |= GAP_QUOTE;
-      else if (c === 0x28 || c === 0x29) f |= GAP_PAREN;
-      else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) f |= GAP_NEWLINE;
+      if (c < GAP_TABLE_SIZE) f |= GAP_TABLE[c]!;
     }
-    // "Edward G. Whitlock", "J. Smith", "T.J. Okafor": the stop after a Latin initial is no phrase break
-    if (f === GAP_STOP && k > 0 && isInitial(text, tokens.s[k - 1]!, prevEnd) && /^\.\s*$/.test(text.slice(prevEnd, tokens.s[k]!))) f = 0;
-    // "of Dayton, Ohio, said", "(R-Ind.)": a stop right before a comma or a closing parenthesis ends an abbreviation, not a sentence
-    else if (f & GAP_STOP && f & (GAP_COMMA | GAP_PAREN) && /^\.[,)]/.test(text.slice(prevEnd, tokens.s[k]!))) f &= ~GAP_STOP;
+    if (f !== 0) {
+      // "Edward G. Whitlock", "J. Smith", "T.J. Okafor": the stop after a Latin initial is no phrase break
+      if (f === GAP_STOP && k > 0 && isInitial(text, tokens.s[k - 1]!, prevEnd) && /^\.\s*$/.test(text.slice(prevEnd, ts))) f = 0;
+      // "of Dayton, Ohio, said", "(R-Ind.)": a stop right before a comma or a closing parenthesis ends an abbreviation, not a sentence
+      else if (f & GAP_STOP && f & (GAP_COMMA | GAP_PAREN) && /^\.[,)]/.test(text.slice(prevEnd, ts))) f &= ~GAP_STOP;
+    }
     gaps[k] = f;
     prevEnd = tokens.e[k]!;
   }

@@ -20,13 +20,15 @@ function isBreak(c: number): boolean {
 }
 
 /**
- * Calls `visit(start, end, last)` for each line, trimmed of spaces, in order; `last` is true
- * for the final line (the text after the last break, possibly empty).
+ * The lines of `text`, trimmed of spaces, in order, as `[start, end)` pairs: `bounds[2 * k]`
+ * and `bounds[2 * k + 1]` for line `k`. The final line is the text after the last break,
+ * possibly empty.
  */
-function forEachLine(text: string, visit: (start: number, end: number, last: boolean) => void): void {
+function lines(text: string): number[] {
   const n = text.length;
   // Only \n breaks (the usual case): indexOf finds them much faster than a loop over units.
   const onlyLf = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+  const bounds: number[] = [];
   let ls = 0;
   for (;;) {
     let le: number;
@@ -41,8 +43,8 @@ function forEachLine(text: string, visit: (start: number, end: number, last: boo
     let e = le;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    visit(s, e, le >= n);
-    if (le >= n) return;
+    bounds.push(s, e);
+    if (le >= n) return bounds;
     ls = le + 1;
     if (text.charCodeAt(le) === 0x0d && text.charCodeAt(ls) === 0x0a) ls++;
   }
@@ -50,23 +52,27 @@ function forEachLine(text: string, visit: (start: number, end: number, last: boo
 
 /** Splits `text` into paragraphs; empty or blank text has none. */
 export function splitParagraphs(text: string): ParagraphRange[] {
+  // The lines are found once and read twice (they were found twice, through a callback per
+  // line: about 10% slower on a 10 MB article).
+  const bounds = lines(text);
+  const count = bounds.length >> 1;
   // A blank line other than the first and the last makes blank lines the separators.
   let hasBlank = false;
-  let index = 0;
-  forEachLine(text, (s, e, last) => {
-    if (s === e && index > 0 && !last) hasBlank = true;
-    index++;
-  });
+  for (let k = 1; k < count - 1 && !hasBlank; k++) hasBlank = bounds[2 * k] === bounds[2 * k + 1];
   const out: ParagraphRange[] = [];
   if (!hasBlank) {
-    forEachLine(text, (s, e) => {
+    for (let k = 0; k < count; k++) {
+      const s = bounds[2 * k]!;
+      const e = bounds[2 * k + 1]!;
       if (e > s) out.push({ start: s, end: e });
-    });
+    }
     return out;
   }
   let curStart = -1;
   let curEnd = -1;
-  forEachLine(text, (s, e) => {
+  for (let k = 0; k < count; k++) {
+    const s = bounds[2 * k]!;
+    const e = bounds[2 * k + 1]!;
     if (e === s) {
       if (curStart >= 0) out.push({ start: curStart, end: curEnd });
       curStart = -1;
@@ -75,7 +81,7 @@ export function splitParagraphs(text: string): ParagraphRange[] {
       curStart = s;
       curEnd = e;
     }
-  });
+  }
   if (curStart >= 0) out.push({ start: curStart, end: curEnd });
   return out;
 }

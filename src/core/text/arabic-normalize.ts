@@ -64,22 +64,45 @@ function fold(): Uint16Array {
   return t;
 }
 
-/** The part of the TextDecoder API used here (the core is compiled without DOM or Node types). */
+/** A fast copy of UTF-16 code units into a string. */
+interface Utf16Copy {
+  readonly decode: (units: Uint16Array) => string;
+  /** Whether lone surrogates are copied as they are (a TextDecoder replaces them with U+FFFD). */
+  readonly exact: boolean;
+}
+
+/** The part of Node's Buffer used here (the core is compiled without DOM or Node types). */
+interface BufferLike {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'utf16le'): string };
+}
+
+/** The part of the TextDecoder API used here. */
 interface Utf16Decoder {
   decode(units: Uint16Array): string;
 }
 
 let decoderTried = false;
-let decoderFound: Utf16Decoder | undefined;
+let decoderFound: Utf16Copy | undefined;
 
-/** A UTF-16LE TextDecoder when the host has one (Node, browsers, VS Code), else undefined. */
-function utf16Decoder(): Utf16Decoder | undefined {
+/**
+ * The host's fastest copy of UTF-16 code units into a string: Node's Buffer (a plain copy:
+ * about 3x faster than TextDecoder, which goes through a converter, on a 10 MB text: 20 ms
+ * to 6 ms), else a UTF-16LE TextDecoder (browsers), else undefined.
+ */
+function utf16Decoder(): Utf16Copy | undefined {
   if (decoderTried) return decoderFound;
   decoderTried = true;
-  const Ctor = (globalThis as { TextDecoder?: new (label: string) => Utf16Decoder }).TextDecoder;
   // a Uint16Array is in the platform's byte order: little-endian almost everywhere, but check
   const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-  if (Ctor && littleEndian) decoderFound = new Ctor('utf-16le');
+  if (!littleEndian) return undefined;
+  const host = globalThis as { Buffer?: BufferLike; TextDecoder?: new (label: string) => Utf16Decoder };
+  const buffer = host.Buffer;
+  if (buffer && typeof buffer.from === 'function') {
+    decoderFound = { decode: (units) => buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le'), exact: true };
+  } else if (host.TextDecoder) {
+    const decoder = new host.TextDecoder('utf-16le');
+    decoderFound = { decode: (units) => decoder.decode(units), exact: false };
+  }
   return decoderFound;
 }
 
@@ -93,12 +116,10 @@ export function normalizeText(raw: string): NormalizedText {
   const out = new Uint16Array(n);
   const toRaw = new Uint32Array(n + 1);
   let j = 0;
-  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
     const f = table[c]!;
     if (f === DROPPED && c !== DROPPED) continue;
-    if (f >= 0xd800 && f <= 0xdfff) surrogates = true;
     out[j] = f;
     toRaw[j] = i;
     j++;
@@ -106,10 +127,11 @@ export function normalizeText(raw: string): NormalizedText {
   toRaw[j] = n;
   // a view, not a copy: copying a 10 MB text's map cost more than the few dropped units save
   const map = j === n ? toRaw : toRaw.subarray(0, j + 1);
-  // A UTF-16 decoder copies the units about 3x faster than fromCharCode, but it would replace
-  // a lone surrogate with U+FFFD: used only when there is no surrogate at all.
-  const decoder = surrogates ? undefined : utf16Decoder();
-  if (decoder) return { text: decoder.decode(out.subarray(0, j)), toRaw: map };
+  // A decoder copies the units about 3x faster than fromCharCode; a TextDecoder would replace
+  // a lone surrogate with U+FFFD, so it is used only when there is no surrogate at all (the
+  // units kept are those of raw: looked for there, by a regex, not by a test in the loop above).
+  const copy = utf16Decoder();
+  if (copy && (copy.exact || !/[\ud800-\udfff]/.test(raw))) return { text: copy.decode(out.subarray(0, j)), toRaw: map };
   let text = '';
   // String.fromCharCode on large arrays overflows the call stack: build in chunks.
   const CHUNK = 8192;
