@@ -64,12 +64,8 @@ function fold(): Uint16Array {
   return t;
 }
 
-/** A fast copy of UTF-16 code units into a string. */
-interface Utf16Copy {
-  readonly decode: (units: Uint16Array) => string;
-  /** Whether lone surrogates are copied as they are (a TextDecoder replaces them with U+FFFD). */
-  readonly exact: boolean;
-}
+/** Turns UTF-16 code units into a string; `undefined` where the host has no fast way. */
+type Utf16Decode = (units: Uint16Array) => string;
 
 /** The part of Node's Buffer used here (the core is compiled without DOM or Node types). */
 interface BufferLike {
@@ -82,14 +78,14 @@ interface Utf16Decoder {
 }
 
 let decoderTried = false;
-let decoderFound: Utf16Copy | undefined;
+let decoderFound: Utf16Decode | undefined;
 
 /**
  * The host's fastest copy of UTF-16 code units into a string: Node's Buffer (a plain copy:
  * about 3x faster than TextDecoder, which goes through a converter, on a 10 MB text: 20 ms
  * to 6 ms), else a UTF-16LE TextDecoder (browsers), else undefined.
  */
-function utf16Decoder(): Utf16Copy | undefined {
+function utf16Decoder(): Utf16Decode | undefined {
   if (decoderTried) return decoderFound;
   decoderTried = true;
   // a Uint16Array is in the platform's byte order: little-endian almost everywhere, but check
@@ -98,10 +94,10 @@ function utf16Decoder(): Utf16Copy | undefined {
   const host = globalThis as { Buffer?: BufferLike; TextDecoder?: new (label: string) => Utf16Decoder };
   const buffer = host.Buffer;
   if (buffer && typeof buffer.from === 'function') {
-    decoderFound = { decode: (units) => buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le'), exact: true };
+    decoderFound = (units) => buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
   } else if (host.TextDecoder) {
     const decoder = new host.TextDecoder('utf-16le');
-    decoderFound = { decode: (units) => decoder.decode(units), exact: false };
+    decoderFound = (units) => decoder.decode(units);
   }
   return decoderFound;
 }
@@ -116,10 +112,12 @@ export function normalizeText(raw: string): NormalizedText {
   const out = new Uint16Array(n);
   const toRaw = new Uint32Array(n + 1);
   let j = 0;
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
     const f = table[c]!;
     if (f === DROPPED && c !== DROPPED) continue;
+    if (f >= 0xd800 && f <= 0xdfff) surrogates = true;
     out[j] = f;
     toRaw[j] = i;
     j++;
@@ -127,11 +125,10 @@ export function normalizeText(raw: string): NormalizedText {
   toRaw[j] = n;
   // a view, not a copy: copying a 10 MB text's map cost more than the few dropped units save
   const map = j === n ? toRaw : toRaw.subarray(0, j + 1);
-  // A decoder copies the units about 3x faster than fromCharCode; a TextDecoder would replace
-  // a lone surrogate with U+FFFD, so it is used only when there is no surrogate at all (the
-  // units kept are those of raw: looked for there, by a regex, not by a test in the loop above).
-  const copy = utf16Decoder();
-  if (copy && (copy.exact || !/[\ud800-\udfff]/.test(raw))) return { text: copy.decode(out.subarray(0, j)), toRaw: map };
+  // A UTF-16 decoder copies the units about 3x faster than fromCharCode, but it may replace
+  // a lone surrogate with U+FFFD: used only when there is no surrogate at all.
+  const decode = surrogates ? undefined : utf16Decoder();
+  if (decode) return { text: decode(out.subarray(0, j)), toRaw: map };
   let text = '';
   // String.fromCharCode on large arrays overflows the call stack: build in chunks.
   const CHUNK = 8192;
