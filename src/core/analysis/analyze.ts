@@ -176,6 +176,8 @@ export function withDocument<T>(text: string, read: (doc: Doc, toRaw: Uint32Arra
   }
 }
 
+const NO_MENTIONS: readonly Mention[] = [];
+
 function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analysis {
   const { doc, norm, paraRanges, paraLangs, weighted } = prepareText(text, matcher);
   const sentences = doc.sentences;
@@ -186,8 +188,8 @@ function analyzeWith(text: string, matcher: (lang: Language) => Matcher): Analys
   const latent: (Mention | null)[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    const anonymous = s.language === 'ar' ? findArabicAnonymous(doc, s) : [];
-    standalone.push(...anonymous);
+    const anonymous = s.language === 'ar' ? findArabicAnonymous(doc, s) : NO_MENTIONS;
+    for (let i = 0; i < anonymous.length; i++) standalone.push(anonymous[i]!);
     findAttributions(doc, si, anonymous, attributions);
     latent.push(s.language === 'ar' || s.dateline ? null : readLeadingPhrase(doc, s));
   }

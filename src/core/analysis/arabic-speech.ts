@@ -64,14 +64,20 @@ const REPORT_BIT = categoryBit('reportNouns');
 const MAX_SPEAKER_WORDS = 4;
 const MIN_WORD = 3;
 
-/** The content words of a phrase, with the proclitics و ب ل and the article peeled. */
+/** A word with the proclitics و ب ل ف and the article peeled, or null when what is left is too short to be a content word. */
+function contentWord(word: string): string | null {
+  let w = word;
+  if (/^[وبلف]ال/.test(w)) w = w.slice(3);
+  else if (w.startsWith('ال')) w = w.slice(2);
+  return w.length >= MIN_WORD ? w : null;
+}
+
+/** The content words of a phrase ({@link contentWord}). */
 function wordsOf(doc: Doc, from: number, to: number): string[] {
   const out: string[] = [];
   for (let k = from; k < to; k++) {
-    let w = doc.tokens.w[k]!;
-    if (/^[وبلف]ال/.test(w)) w = w.slice(3);
-    else if (w.startsWith('ال')) w = w.slice(2);
-    if (w.length >= MIN_WORD) out.push(w);
+    const w = contentWord(doc.tokens.w[k]!);
+    if (w !== null) out.push(w);
   }
   return out;
 }
@@ -83,9 +89,22 @@ function wordsOf(doc: Doc, from: number, to: number): string[] {
  */
 export function findHeadlineSpeech(doc: Doc, attributions: readonly Attribution[], out: Attribution[]): void {
   const known = new Set<string>();
-  for (const a of attributions) for (const m of a.subjects) for (const w of wordsOf(doc, m.from, m.to)) known.add(w);
-  if (known.size === 0) return;
   const toks = doc.tokens;
+  // each distinct word peeled once (by word number): the subjects of a long text repeat their
+  // words, and peeling every occurrence (a regular expression and slices) was most of the pass
+  const seen = new Uint8Array(toks.words.length);
+  for (const a of attributions) {
+    for (const m of a.subjects) {
+      for (let k = m.from; k < m.to; k++) {
+        const id = toks.id[k]!;
+        if (seen[id] === 1) continue;
+        seen[id] = 1;
+        const w = contentWord(toks.w[k]!);
+        if (w !== null) known.add(w);
+      }
+    }
+  }
+  if (known.size === 0) return;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     if (s.language !== 'ar' || s.dateline) continue;

@@ -491,10 +491,13 @@ export function readLeadingPhrase(doc: Doc, s: Sentence): Mention | null {
  * Arabic unnamed sources marked by an anonymity phrase, wherever they are: the role phrase
  * before the phrase ("متخصصة في الشؤون الليبية رفضت الكشف عن هويتها لأسباب أمنية").
  */
-export function findArabicAnonymous(doc: Doc, s: Sentence): Mention[] {
-  const out: Mention[] = [];
+export function findArabicAnonymous(doc: Doc, s: Sentence): readonly Mention[] {
+  let out: Mention[] | undefined; // made for the few sentences that have one
   const lang = s.language;
+  const matcher = doc.matcher(lang); // once a sentence, not once a word
   for (let k = s.from + 1; k < s.to; k++) {
+    // the word's mask first: most words are no anonymity phrase's first word
+    if ((matcher.maskAt(doc.tokens, k) & ANONYMITY_BIT) === 0) continue;
     const a = matchOf(doc, lang, k, 'anonymity');
     if (!a) continue;
     // the nearest role word before, within the phrase
@@ -508,8 +511,11 @@ export function findArabicAnonymous(doc: Doc, s: Sentence): Mention[] {
     attachAnonymity(doc, m, s.to);
     const g = genderOfMention(doc, m);
     if (g) m.gender = g;
-    out.push(m);
+    (out ??= []).push(m);
     k = a.to - 1;
   }
-  return out;
+  return out ?? NO_MENTIONS;
 }
+
+const NO_MENTIONS: readonly Mention[] = [];
+const ANONYMITY_BIT = categoryBit('anonymity');

@@ -55,11 +55,12 @@ export function findOutletSources(doc: Doc, attributions: readonly Attribution[]
   for (const s of doc.sentences) {
     if (s.language !== 'ar') continue;
     const lang = s.language;
+    const matcher = doc.matcher(lang); // once a sentence, not once a word
     for (let k = s.from; k + 1 < s.to; k++) {
-      if (toks.q[k]! >= 0 || (doc.matcher(lang).maskAt(toks, k) & REPORT_BIT) === 0 || doc.matcher(lang).firstAt(toks, k, 'reportNouns') === null) continue;
+      if (toks.q[k]! >= 0 || (matcher.maskAt(toks, k) & REPORT_BIT) === 0 || matcher.firstAt(toks, k, 'reportNouns') === null) continue;
       const to = outletBehindLam(doc, lang, k + 1);
       if (to < 0) continue;
-      const pre = doc.matcher(lang).firstAt(toks, k + 1, 'outlets')!;
+      const pre = matcher.firstAt(toks, k + 1, 'outlets')!;
       out.push({ start: toks.s[k + 1]! + pre.prefix.length, end: toks.e[to - 1]!, from: k + 1, to, language: lang, anonymous: false, latent: false, next: to });
       if (s.paragraph < HEAD_PARAGRAPHS) own ??= pre.phrase.words.join(' ');
     }
