@@ -29,6 +29,7 @@ import arData from './lexicons/ar.json';
 import enData from './lexicons/en.json';
 import frData from './lexicons/fr.json';
 import { sourceLabel } from './source-label';
+import { isRegExpSpace } from '../text/regexp-space';
 import { releaseCueScores } from './cue-model/score-cue';
 
 /** Options of {@link analyze}. */
@@ -102,10 +103,10 @@ function isTitleCase(doc: Doc, start: number, end: number): boolean {
   const text = doc.text;
   let words = 0;
   for (let i = start; i < end; i++) {
-    if (i > start && !isJsSpace(text.charCodeAt(i - 1))) continue;
-    if (isJsSpace(text.charCodeAt(i))) continue;
+    if (i > start && !isRegExpSpace(text.charCodeAt(i - 1))) continue;
+    if (isRegExpSpace(text.charCodeAt(i))) continue;
     let j = i;
-    while (j < end && !isJsSpace(text.charCodeAt(j))) j++;
+    while (j < end && !isRegExpSpace(text.charCodeAt(j))) j++;
     const c = doc.text.charCodeAt(i);
     const digit = c >= 0x30 && c <= 0x39;
     if (!digit && !doc.isUpperAt(i) && (words === 0 || !TITLE_MINOR.has(doc.text.slice(i, j)))) return false;
@@ -118,19 +119,9 @@ function isInnerPunct(c: number): boolean {
   return c === 0x2c || c === 0x060c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3a;
 }
 
-/**
- * Whether code unit `c` is white space as a regex's `\s` has it. Tested on code units: the
- * former `/\s/.test(text.charAt(i))` and `/^\s*$/.test(text.slice(...))` made a string per test.
- */
-function isJsSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Whether `text[start, end)` is empty or all white space (`/^\s*$/`). */
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isRegExpSpace(text.charCodeAt(i))) return false;
   return true;
 }
 

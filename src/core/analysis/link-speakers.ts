@@ -11,6 +11,7 @@ import { GAP_COLON, GAP_COMMA, GAP_DASH, GAP_PAREN, GAP_QUOTE, GAP_STOP, isWord,
 import { arabicVariants } from './compile-lexicon';
 import { genderOfMention, type Mention } from './find-mentions';
 import type { Gender } from './lexicon';
+import { isRegExpSpace } from '../text/regexp-space';
 
 /** A source being built. */
 export interface SourceDraft {
@@ -95,13 +96,6 @@ function lastWithSpeaker(list: readonly Attribution[]): number {
 
 /** What lies between a quote and its signature: a dash, maybe spaces. */
 const SIGNATURE_GAP = /^\s*[-\u2013\u2014\u2015]+\s*$/;
-
-/** Whether code unit `c` is white space for a regular expression's `\s`. */
-function isRegExpSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * Whether `text[start, end)` holds white space other than single spaces (`/\s\s|[^\S ]/`):
